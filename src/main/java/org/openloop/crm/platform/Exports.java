@@ -1,0 +1,180 @@
+package org.openloop.crm.platform;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.openloop.crm.shared.CrmPrincipal;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.http.ContentDisposition;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+/**
+ * The one export mechanism (B9, A6): streams rows as CSV (UTF-8 with BOM, so Excel reads Chinese correctly) or xlsx
+ * (streaming workbook, constant memory) straight into the response, inside a read-only transaction, and publishes
+ * {@link DataExported} for the audit trail. Text that a spreadsheet would run as a formula is neutralised.
+ * Callers feed rows that already went through data scope and masking.
+ */
+@Component
+public class Exports {
+
+    public enum Format {
+        CSV("text/csv;charset=UTF-8", "csv"), XLSX("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                "xlsx");
+
+        final String contentType;
+        final String extension;
+
+        Format(String contentType, String extension) {
+            this.contentType = contentType;
+            this.extension = extension;
+        }
+
+        /** {@code csv} or {@code xlsx}, case-insensitive; anything else is refused. */
+        public static Format of(String value) {
+            if (value == null) {
+                return XLSX;
+            }
+            return switch (value.toLowerCase(Locale.ROOT)) {
+                case "csv" -> CSV;
+                case "xlsx" -> XLSX;
+                default -> throw new IllegalArgumentException("Unsupported export format " + value);
+            };
+        }
+    }
+
+    /** Receives the rows of an export, one call per row. */
+    @FunctionalInterface
+    public interface RowSink {
+        void row(List<?> values);
+    }
+
+    private static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+
+    private final TransactionTemplate readOnly;
+    private final ApplicationEventPublisher events;
+
+    Exports(PlatformTransactionManager transactions, ApplicationEventPublisher events) {
+        this.readOnly = new TransactionTemplate(transactions);
+        this.readOnly.setReadOnly(true);
+        this.events = events;
+    }
+
+    /**
+     * Writes an export into {@code response}. {@code rows} runs inside a read-only transaction and should page through
+     * its data (keyset) rather than load it all.
+     */
+    public void write(HttpServletResponse response, Format format, String baseName, String entityType,
+            List<String> headers, ZoneId zone, Consumer<RowSink> rows) throws IOException {
+        String filename = baseName + "-" + LocalDate.now(zone) + "." + format.extension;
+        response.setContentType(format.contentType);
+        response.setHeader("Content-Disposition",
+                ContentDisposition.attachment().filename(filename, StandardCharsets.UTF_8).build().toString());
+        response.setHeader("X-Content-Type-Options", "nosniff");
+        long[] count = { 0 };
+        OutputStream out = response.getOutputStream();
+        if (format == Format.CSV) {
+            writeCsv(out, headers, zone, rows, count);
+        }
+        else {
+            writeXlsx(out, headers, zone, rows, count);
+        }
+        events.publishEvent(new DataExported(CrmPrincipal.current().map(CrmPrincipal::userId).orElse(null),
+                entityType, format.name(), count[0]));
+    }
+
+    private void writeCsv(OutputStream out, List<String> headers, ZoneId zone, Consumer<RowSink> rows, long[] count)
+            throws IOException {
+        BufferedWriter writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+        writer.write('\uFEFF');
+        CSVPrinter printer = new CSVPrinter(writer, CSVFormat.DEFAULT);
+        printer.printRecord(headers.stream().map(Exports::neutralise).toList());
+        readOnly.executeWithoutResult(status -> rows.accept(values -> {
+            try {
+                printer.printRecord(values.stream().map(v -> neutralise(text(v, zone))).toList());
+                count[0]++;
+            }
+            catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }));
+        printer.flush();
+    }
+
+    private void writeXlsx(OutputStream out, List<String> headers, ZoneId zone, Consumer<RowSink> rows, long[] count)
+            throws IOException {
+        try (SXSSFWorkbook workbook = new SXSSFWorkbook(200)) {
+            workbook.setCompressTempFiles(true);
+            Sheet sheet = workbook.createSheet("export");
+            Row header = sheet.createRow(0);
+            for (int i = 0; i < headers.size(); i++) {
+                header.createCell(i).setCellValue(headers.get(i));
+            }
+            int[] next = { 1 };
+            readOnly.executeWithoutResult(status -> rows.accept(values -> {
+                Row row = sheet.createRow(next[0]++);
+                for (int i = 0; i < values.size(); i++) {
+                    Object value = values.get(i);
+                    Cell cell = row.createCell(i);
+                    if (value instanceof Number number && !(value instanceof java.math.BigDecimal)) {
+                        cell.setCellValue(number.doubleValue());
+                    }
+                    else {
+                        // Strings are stored as text cells, which Excel never evaluates; neutralise anyway so the
+                        // value stays inert if the sheet is re-saved as CSV.
+                        cell.setCellValue(neutralise(text(value, zone)));
+                    }
+                }
+                count[0]++;
+            }));
+            workbook.write(out);
+            workbook.dispose();
+        }
+    }
+
+    static String text(Object value, ZoneId zone) {
+        if (value == null) {
+            return "";
+        }
+        if (value instanceof Instant instant) {
+            return TIMESTAMP.format(instant.atZone(zone));
+        }
+        return value.toString();
+    }
+
+    /**
+     * Prefixes text that spreadsheets would interpret as a formula ({@code = + - @}, tab, carriage return) with an
+     * apostrophe, the OWASP-recommended defence against CSV injection.
+     */
+    public static String neutralise(String value) {
+        if (value == null || value.isEmpty()) {
+            return value;
+        }
+        char first = value.charAt(0);
+        if (first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r'
+                || first == '\uFF1D' || first == '\uFF0B' || first == '\uFF0D' || first == '\uFF20') {
+            return "'" + value;
+        }
+        return value;
+    }
+}
