@@ -7,5 +7,9 @@ import jakarta.validation.constraints.Size;
 
 /** What an administrator may set on a department. */
 public record DepartmentDraft(@NotBlank @Size(max = 100) String name, UUID parentId, UUID coordinatorId,
-        int sortOrder, Long version) {
+        Integer sortOrder, Long version) {
+
+    public DepartmentDraft {
+        sortOrder = sortOrder == null ? 0 : sortOrder;
+    }
 }

@@ -218,11 +218,11 @@ public class OrganizationManagement {
     /** Display names of the given users, for modules that show who owns what. */
     @Transactional(readOnly = true)
     public Map<UUID, String> names(Collection<UUID> userIds) {
-        if (userIds.isEmpty()) {
-            return Map.of();
+        Map<UUID, String> names = new HashMap<>();
+        if (!userIds.isEmpty()) {
+            users.findNamesByIdIn(userIds).forEach(n -> names.put(n.getId(), n.getDisplayName()));
         }
-        return users.findNamesByIdIn(userIds).stream()
-                .collect(Collectors.toMap(Users.IdAndName::getId, Users.IdAndName::getDisplayName));
+        return names;
     }
 
     private static Set<String> codes(Collection<Role> roles) {

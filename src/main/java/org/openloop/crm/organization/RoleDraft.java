@@ -14,11 +14,12 @@ public record RoleDraft(
         @Pattern(regexp = "[A-Z][A-Z0-9_]{1,49}", message = "{role.code.pattern}") String code,
         @NotBlank @Size(max = 100) String name,
         @NotNull DataScope.Level dataScope,
-        boolean viewSensitive,
+        Boolean viewSensitive,
         Set<String> permissions,
         Long version) {
 
     public RoleDraft {
         permissions = permissions == null ? Set.of() : Set.copyOf(permissions);
+        viewSensitive = Boolean.TRUE.equals(viewSensitive);
     }
 }

@@ -31,6 +31,9 @@ class WebConfiguration implements WebMvcConfigurer {
         CookieLocaleResolver resolver = new CookieLocaleResolver("CRM_LANG");
         resolver.setCookieMaxAge(Duration.ofDays(365));
         resolver.setDefaultLocaleFunction(request -> {
+            if (request.getHeader("Accept-Language") == null) {
+                return Locale.SIMPLIFIED_CHINESE;
+            }
             for (var locales = request.getLocales(); locales.hasMoreElements();) {
                 Optional<Locale> match = supported(locales.nextElement().toLanguageTag());
                 if (match.isPresent()) {
