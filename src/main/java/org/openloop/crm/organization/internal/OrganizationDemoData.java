@@ -34,9 +34,12 @@ class OrganizationDemoData implements ApplicationRunner {
     private final DemoMode demo;
     private final Clock clock;
     private final String bootstrapPassword;
+    private final int port;
 
     OrganizationDemoData(Departments departments, Users users, Roles roles, PasswordEncoder passwords, DemoMode demo,
-            Clock clock, @Value("${crm.bootstrap.admin-password:}") String bootstrapPassword) {
+            Clock clock, @Value("${crm.bootstrap.admin-password:}") String bootstrapPassword,
+            @Value("${server.port:8080}") int port) {
+        this.port = port;
         this.departments = departments;
         this.users = users;
         this.roles = roles;
@@ -56,7 +59,7 @@ class OrganizationDemoData implements ApplicationRunner {
             LOG.info("""
 
                     ==============================================================
-                     Demo company 示例科技有限公司 is ready at http://localhost:8080
+                     Demo company 示例科技有限公司 is ready at http://localhost:{}
                      Logins (password: {}):
                        admin       administrator 管理员
                        manager     sales manager 销售经理
@@ -65,7 +68,7 @@ class OrganizationDemoData implements ApplicationRunner {
                        service1    service specialist 客服专员
                        supervisor  service supervisor 客服主管
                        tech1       technical support 技术支持
-                    ==============================================================""", demo.password());
+                    ==============================================================""", port, demo.password());
         }
         else if (users.count() == 0) {
             bootstrapAdministrator();
