@@ -1,0 +1,362 @@
+package org.openloop.crm.customer;
+
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import org.openloop.crm.audit.AuditAction;
+import org.openloop.crm.audit.AuditEntry;
+import org.openloop.crm.audit.AuditTrail;
+import org.openloop.crm.customer.internal.Contact;
+import org.openloop.crm.customer.internal.Contacts;
+import org.openloop.crm.customer.internal.Customer;
+import org.openloop.crm.customer.internal.Customers;
+import org.openloop.crm.organization.AccessControl;
+import org.openloop.crm.organization.OrganizationManagement;
+import org.openloop.crm.platform.Exports;
+import org.openloop.crm.platform.SequenceNumbers;
+import org.openloop.crm.shared.BusinessRuleException;
+import org.openloop.crm.shared.CrmPrincipal;
+import org.openloop.crm.shared.CursorPage;
+import org.openloop.crm.shared.DataScope;
+import org.openloop.crm.shared.ListQuery;
+import org.openloop.crm.shared.ListQuery.Match;
+import org.openloop.crm.shared.ListRequest;
+import org.openloop.crm.shared.PhoneNumbers;
+import org.openloop.crm.shared.RequiresPermission;
+import org.openloop.crm.shared.SensitiveData;
+import org.openloop.crm.shared.VersionConflictException;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+/**
+ * Customers and contacts (B1, B2). Every read goes through the repositories' scoped methods with the caller's
+ * {@link DataScope}; every read model passes through {@link SensitiveData}. The owner of a new customer is its
+ * creator; ownership changes only through {@link #transfer} with the assignment check (A5).
+ */
+@Service
+public class CustomerManagement {
+
+    static final String MODULE = "customer";
+    static final String CONTACT_MODULE = "contact";
+
+    static final ListQuery<Customer> CUSTOMER_QUERY = ListQuery.of(Customer.class)
+            .sortable("name", String.class)
+            .sortable("number", String.class)
+            .sortable("createdAt", Instant.class)
+            .filter("type", CustomerType.class, Match.EQUALS)
+            .filter("level", CustomerLevel.class, Match.EQUALS)
+            .filter("source", CustomerSource.class, Match.EQUALS)
+            .filter("size", CompanySize.class, Match.EQUALS)
+            .filter("industry", String.class, Match.EQUALS)
+            .filter("ownerId", UUID.class, Match.EQUALS)
+            .filter("departmentId", UUID.class, Match.EQUALS)
+            .filter("archived", Boolean.class, Match.EQUALS)
+            .filter("phone", String.class, Match.CONTAINS)
+            .filter("email", String.class, Match.CONTAINS)
+            .searchable("name")
+            .searchable("number")
+            .searchable("phone")
+            .searchable("email")
+            .defaultSort("-createdAt")
+            .build();
+
+    static final ListQuery<Contact> CONTACT_QUERY = ListQuery.of(Contact.class)
+            .sortable("name", String.class)
+            .sortable("createdAt", Instant.class)
+            .filter("customerId", UUID.class, Match.EQUALS)
+            .filter("keyDecisionMaker", Boolean.class, Match.EQUALS)
+            .filter("mobile", String.class, Match.CONTAINS)
+            .filter("email", String.class, Match.CONTAINS)
+            .searchable("name")
+            .searchable("title")
+            .searchable("mobile")
+            .searchable("email")
+            .defaultSort("name")
+            .build();
+
+    private final Customers customers;
+    private final Contacts contacts;
+    private final AccessControl access;
+    private final OrganizationManagement organization;
+    private final SequenceNumbers numbers;
+    private final AuditTrail audit;
+    private final Exports exports;
+    private final Clock clock;
+    private final Duration dormantAfter;
+    private final String numberPattern;
+
+    CustomerManagement(Customers customers, Contacts contacts, AccessControl access,
+            OrganizationManagement organization, SequenceNumbers numbers, AuditTrail audit, Exports exports,
+            Clock clock, @Value("${crm.customer.dormant-after:90d}") Duration dormantAfter,
+            @Value("${crm.customer.number-pattern:KH{date:yyyyMMdd}{seq:4}}") String numberPattern) {
+        this.customers = customers;
+        this.contacts = contacts;
+        this.access = access;
+        this.organization = organization;
+        this.numbers = numbers;
+        this.audit = audit;
+        this.exports = exports;
+        this.clock = clock;
+        this.dormantAfter = dormantAfter;
+        this.numberPattern = numberPattern;
+    }
+
+    // --- customers ---------------------------------------------------------------------------------------------
+
+    /** Customers the caller may see; archived ones only when asked for with {@code archived=true} (B7). */
+    @Transactional(readOnly = true)
+    @RequiresPermission(module = MODULE, action = "view")
+    public CursorPage<CustomerView> customers(ListRequest request) {
+        CursorPage<Customer> page = CUSTOMER_QUERY.page(customers, request, listRestriction(request));
+        return new CursorPage<>(views(page.items()), page.nextCursor());
+    }
+
+    @Transactional(readOnly = true)
+    @RequiresPermission(module = MODULE, action = "view")
+    public CustomerView customer(UUID id) {
+        return views(List.of(visible(id))).get(0);
+    }
+
+    @Transactional
+    @RequiresPermission(module = MODULE, action = "create")
+    public CustomerView create(CustomerDraft draft) {
+        UUID owner = currentUser();
+        Customer customer = new Customer(numbers.next("customer", numberPattern), owner, access.departmentOf(owner),
+                clock.instant());
+        customer.update(details(draft), clock.instant());
+        customers.save(customer);
+        return views(List.of(customer)).get(0);
+    }
+
+    @Transactional
+    @RequiresPermission(module = MODULE, action = "edit")
+    public CustomerView update(UUID id, CustomerDraft draft, boolean versionFromIfMatch) {
+        Customer customer = visible(id);
+        VersionConflictException.check("customer", id, draft.version(), customer.getVersion(), versionFromIfMatch);
+        customer.update(details(draft), clock.instant());
+        customers.flush();
+        return views(List.of(customer)).get(0);
+    }
+
+    /** Transfers a customer and its contacts to another user (转移), after the assignment check (A5). */
+    @Transactional
+    @RequiresPermission(module = MODULE, action = "assign")
+    public CustomerView transfer(UUID id, UUID targetUserId) {
+        Customer customer = visible(id);
+        if (targetUserId == null) {
+            throw BusinessRuleException.onField("assigneeId", "assignment.refused.unknown");
+        }
+        UUID targetDepartment = access.departmentOf(targetUserId);
+        access.checkAssignable(MODULE, targetUserId, targetUserId, targetDepartment);
+        UUID previousOwner = customer.getOwnerId();
+        Instant now = clock.instant();
+        customer.transferTo(targetUserId, targetDepartment, now);
+        contacts.findByCustomerIdOrderByPrimaryContactDescNameAsc(id).forEach(c -> c.followOwner(customer, now));
+        audit.record(AuditAction.ASSIGN, "customer", id, "ownerId", String.valueOf(previousOwner),
+                String.valueOf(targetUserId), null);
+        customers.flush();
+        return views(List.of(customer)).get(0);
+    }
+
+    /** Archives a customer (B7): it leaves default lists but keeps its history and stays searchable. */
+    @Transactional
+    @RequiresPermission(module = MODULE, action = "edit")
+    public CustomerView archive(UUID id, String reason) {
+        String trimmed = reason == null ? "" : reason.trim();
+        if (trimmed.isEmpty() || trimmed.length() > 500) {
+            throw BusinessRuleException.onField("reason", "customer.archive.reason");
+        }
+        Customer customer = visible(id);
+        customer.archive(trimmed, clock.instant());
+        customers.flush();
+        return views(List.of(customer)).get(0);
+    }
+
+    @Transactional
+    @RequiresPermission(module = MODULE, action = "edit")
+    public CustomerView reactivate(UUID id) {
+        Customer customer = visible(id);
+        customer.reactivate(clock.instant());
+        customers.flush();
+        return views(List.of(customer)).get(0);
+    }
+
+    /** The audit history of a customer the caller may see. */
+    @Transactional(readOnly = true)
+    @RequiresPermission(module = MODULE, action = "view")
+    public CursorPage<AuditEntry> history(UUID id, ListRequest request) {
+        visible(id);
+        return audit.historyOf("customer", id, request);
+    }
+
+    /** Exports the customers matching {@code request} that the caller may see, masked as on screen (B9). */
+    @RequiresPermission(module = MODULE, action = "export")
+    public void export(ListRequest request, Exports.Format format, List<String> headers,
+            java.util.function.Function<CustomerView, List<?>> row, ZoneId zone, HttpServletResponse response)
+            throws IOException {
+        exports.write(response, format, "customers", "customer", headers, zone, sink -> {
+            ListRequest page = new ListRequest(null, ListQuery.MAX_SIZE, request.sort(), request.q(),
+                    request.filters());
+            while (true) {
+                CursorPage<Customer> batch = CUSTOMER_QUERY.page(customers, page, listRestriction(request));
+                views(batch.items()).forEach(view -> sink.row(row.apply(view)));
+                if (!batch.hasMore()) {
+                    break;
+                }
+                page = new ListRequest(batch.nextCursor(), ListQuery.MAX_SIZE, request.sort(), request.q(),
+                        request.filters());
+            }
+        });
+    }
+
+    private Specification<Customer> listRestriction(ListRequest request) {
+        Specification<Customer> scope = access.currentScope().toSpecification();
+        if (!request.filters().containsKey("archived") || request.filters().get("archived").isBlank()) {
+            scope = scope.and((root, query, cb) -> cb.isFalse(root.get("archived")));
+        }
+        String activity = request.filters().get("activity");
+        if (activity != null && !activity.isBlank()) {
+            Instant threshold = clock.instant().minus(dormantAfter);
+            boolean active = switch (activity.trim().toUpperCase(java.util.Locale.ROOT)) {
+                case "ACTIVE" -> true;
+                case "DORMANT" -> false;
+                default -> throw new org.openloop.crm.shared.InvalidQueryException("activity", "query.filter.invalid",
+                        "activity");
+            };
+            Specification<Customer> recent = (root, query, cb) -> cb.greaterThanOrEqualTo(
+                    cb.coalesce(root.<Instant>get("lastInteractionAt"), root.<Instant>get("createdAt")), threshold);
+            scope = scope.and(active ? recent : Specification.not(recent));
+        }
+        return scope;
+    }
+
+    private Customer visible(UUID id) {
+        return customers.getVisible(id, access.currentScope(), "customer");
+    }
+
+    private static Customer.Details details(CustomerDraft draft) {
+        return new Customer.Details(draft.name(), draft.industry(), draft.size(), draft.type(), draft.level(),
+                draft.source(), draft.address(), PhoneNumbers.normalise(draft.phone()), draft.email(),
+                draft.website(), draft.background(), draft.painPoints());
+    }
+
+    private List<CustomerView> views(List<Customer> list) {
+        Map<UUID, String> owners = organization.names(list.stream().map(Customer::getOwnerId)
+                .filter(Objects::nonNull).collect(Collectors.toSet()));
+        Instant threshold = clock.instant().minus(dormantAfter);
+        return list.stream().map(c -> SensitiveData.mask(new CustomerView(c.getId(), c.getNumber(), c.getName(),
+                c.getIndustry(), c.getSize(), c.getType(), c.getLevel(), c.getSource(),
+                activity(c, threshold), c.getAddress(), c.getPhone(), c.getEmail(), c.getWebsite(),
+                c.getBackground(), c.getPainPoints(), c.getOwnerId(), owners.get(c.getOwnerId()),
+                c.getDepartmentId(), c.isArchived(), c.getArchiveReason(), c.getLastInteractionAt(),
+                c.getCreatedAt(), c.getVersion()))).toList();
+    }
+
+    private static ActivityState activity(Customer customer, Instant threshold) {
+        Instant last = customer.getLastInteractionAt() != null ? customer.getLastInteractionAt()
+                : customer.getCreatedAt();
+        return last.isBefore(threshold) ? ActivityState.DORMANT : ActivityState.ACTIVE;
+    }
+
+    // --- contacts ----------------------------------------------------------------------------------------------
+
+    @Transactional(readOnly = true)
+    @RequiresPermission(module = CONTACT_MODULE, action = "view")
+    public CursorPage<ContactView> contacts(ListRequest request) {
+        CursorPage<Contact> page = contacts.pageVisible(CONTACT_QUERY, request, access.currentScope());
+        return new CursorPage<>(contactViews(page.items()), page.nextCursor());
+    }
+
+    /** The contacts of one customer, primary first. */
+    @Transactional(readOnly = true)
+    @RequiresPermission(module = CONTACT_MODULE, action = "view")
+    public List<ContactView> contactsOf(UUID customerId) {
+        visible(customerId);
+        return contactViews(contacts.findByCustomerIdOrderByPrimaryContactDescNameAsc(customerId));
+    }
+
+    @Transactional(readOnly = true)
+    @RequiresPermission(module = CONTACT_MODULE, action = "view")
+    public ContactView contact(UUID id) {
+        return contactViews(List.of(visibleContact(id))).get(0);
+    }
+
+    @Transactional
+    @RequiresPermission(module = CONTACT_MODULE, action = "create")
+    public ContactView createContact(ContactDraft draft) {
+        Customer customer = customerForContact(draft.customerId());
+        Contact contact = new Contact(customer, clock.instant());
+        applyContact(contact, draft);
+        contacts.save(contact);
+        return contactViews(List.of(contact)).get(0);
+    }
+
+    @Transactional
+    @RequiresPermission(module = CONTACT_MODULE, action = "edit")
+    public ContactView updateContact(UUID id, ContactDraft draft, boolean versionFromIfMatch) {
+        Contact contact = visibleContact(id);
+        VersionConflictException.check("contact", id, draft.version(), contact.getVersion(), versionFromIfMatch);
+        if (!contact.getCustomerId().equals(draft.customerId())) {
+            throw BusinessRuleException.onField("customerId", "contact.customer.fixed");
+        }
+        applyContact(contact, draft);
+        contacts.flush();
+        return contactViews(List.of(contact)).get(0);
+    }
+
+    @Transactional
+    @RequiresPermission(module = CONTACT_MODULE, action = "delete")
+    public void deleteContact(UUID id) {
+        contacts.delete(visibleContact(id));
+    }
+
+    private Customer customerForContact(UUID customerId) {
+        return customers.findVisible(customerId, access.currentScope())
+                .orElseThrow(() -> BusinessRuleException.onField("customerId", "contact.customer.unknown"));
+    }
+
+    private void applyContact(Contact contact, ContactDraft draft) {
+        Instant now = clock.instant();
+        if (draft.primaryContact()) {
+            contacts.findByCustomerIdOrderByPrimaryContactDescNameAsc(contact.getCustomerId()).stream()
+                    .filter(other -> !other.getId().equals(contact.getId()))
+                    .forEach(other -> other.notPrimary(now));
+        }
+        contact.update(new Contact.Details(draft.name(), draft.title(), PhoneNumbers.normalise(draft.mobile()),
+                PhoneNumbers.normalise(draft.officePhone()), draft.email(), draft.birthday(),
+                draft.keyDecisionMaker(), draft.primaryContact()), now);
+    }
+
+    private Contact visibleContact(UUID id) {
+        return contacts.getVisible(id, access.currentScope(), "contact");
+    }
+
+    private List<ContactView> contactViews(List<Contact> list) {
+        Set<UUID> customerIds = list.stream().map(Contact::getCustomerId).collect(Collectors.toCollection(HashSet::new));
+        Map<UUID, String> names = new HashMap<>();
+        customers.findAllById(customerIds).forEach(c -> names.put(c.getId(), c.getName()));
+        return list.stream().map(c -> SensitiveData.mask(new ContactView(c.getId(), c.getCustomerId(),
+                names.get(c.getCustomerId()), c.getName(), c.getTitle(), c.getMobile(), c.getOfficePhone(),
+                c.getEmail(), c.getBirthday(), c.isKeyDecisionMaker(), c.isPrimaryContact(), c.getCreatedAt(),
+                c.getVersion()))).toList();
+    }
+
+    private static UUID currentUser() {
+        return CrmPrincipal.current().map(CrmPrincipal::userId).orElseThrow();
+    }
+}

@@ -1,0 +1,12 @@
+package org.openloop.crm.customer.internal;
+
+import java.util.List;
+import java.util.UUID;
+
+import org.openloop.crm.shared.ScopedRepository;
+
+public interface Contacts extends ScopedRepository<Contact, UUID> {
+
+    List<Contact> findByCustomerIdOrderByPrimaryContactDescNameAsc(UUID customerId);
+
+}
