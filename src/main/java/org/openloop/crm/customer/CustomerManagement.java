@@ -32,6 +32,7 @@ import org.openloop.crm.shared.DataScope;
 import org.openloop.crm.shared.ListQuery;
 import org.openloop.crm.shared.ListQuery.Match;
 import org.openloop.crm.shared.ListRequest;
+import org.openloop.crm.shared.MaskStyle;
 import org.openloop.crm.shared.PhoneNumbers;
 import org.openloop.crm.shared.RequiresPermission;
 import org.openloop.crm.shared.SensitiveData;
@@ -138,7 +139,7 @@ public class CustomerManagement {
         UUID owner = currentUser();
         Customer customer = new Customer(numbers.next("customer", numberPattern), owner, access.departmentOf(owner),
                 clock.instant());
-        customer.update(details(draft), clock.instant());
+        customer.update(details(draft, customer), clock.instant());
         customers.save(customer);
         return views(List.of(customer)).get(0);
     }
@@ -148,7 +149,7 @@ public class CustomerManagement {
     public CustomerView update(UUID id, CustomerDraft draft, boolean versionFromIfMatch) {
         Customer customer = visible(id);
         VersionConflictException.check("customer", id, draft.version(), customer.getVersion(), versionFromIfMatch);
-        customer.update(details(draft), clock.instant());
+        customer.update(details(draft, customer), clock.instant());
         customers.flush();
         return views(List.of(customer)).get(0);
     }
@@ -249,10 +250,12 @@ public class CustomerManagement {
         return customers.getVisible(id, access.currentScope(), "customer");
     }
 
-    private static Customer.Details details(CustomerDraft draft) {
+    private static Customer.Details details(CustomerDraft draft, Customer current) {
+        String phone = SensitiveData.keepIfMasked("phone", MaskStyle.PHONE, draft.phone(), current.getPhone());
+        String email = SensitiveData.keepIfMasked("email", MaskStyle.EMAIL, draft.email(), current.getEmail());
         return new Customer.Details(draft.name(), draft.industry(), draft.size(), draft.type(), draft.level(),
-                draft.source(), draft.address(), PhoneNumbers.normalise(draft.phone()), draft.email(),
-                draft.website(), draft.background(), draft.painPoints());
+                draft.source(), draft.address(), PhoneNumbers.normalise(phone), email, draft.website(),
+                draft.background(), draft.painPoints());
     }
 
     private List<CustomerView> views(List<Customer> list) {
@@ -337,9 +340,13 @@ public class CustomerManagement {
                     .filter(other -> !other.getId().equals(contact.getId()))
                     .forEach(other -> other.notPrimary(now));
         }
-        contact.update(new Contact.Details(draft.name(), draft.title(), PhoneNumbers.normalise(draft.mobile()),
-                PhoneNumbers.normalise(draft.officePhone()), draft.email(), draft.birthday(),
-                draft.keyDecisionMaker(), draft.primaryContact()), now);
+        String mobile = SensitiveData.keepIfMasked("mobile", MaskStyle.PHONE, draft.mobile(), contact.getMobile());
+        String office = SensitiveData.keepIfMasked("officePhone", MaskStyle.PHONE, draft.officePhone(),
+                contact.getOfficePhone());
+        String email = SensitiveData.keepIfMasked("email", MaskStyle.EMAIL, draft.email(), contact.getEmail());
+        contact.update(new Contact.Details(draft.name(), draft.title(), PhoneNumbers.normalise(mobile),
+                PhoneNumbers.normalise(office), email, draft.birthday(), draft.keyDecisionMaker(),
+                draft.primaryContact()), now);
     }
 
     private Contact visibleContact(UUID id) {

@@ -78,6 +78,21 @@ public final class SensitiveData {
         }
     }
 
+    /**
+     * The value to store when a form or API client sends back a sensitive field: a user who only ever saw the mask
+     * and left it unchanged keeps the stored value, instead of overwriting it with {@code 138****5678}.
+     */
+    public static String keepIfMasked(String field, MaskStyle style, String submitted, String stored) {
+        if (submitted == null || !submitted.contains("***")) {
+            return submitted;
+        }
+        if (stored != null && submitted.equals(style.mask(stored))) {
+            return stored;
+        }
+        // A masked value that matches nothing stored would otherwise be saved as real data.
+        throw BusinessRuleException.onField(field, "validation.masked");
+    }
+
     /** Whether a field of a record type is marked sensitive (used by filters, sorting and audit). */
     public static boolean isSensitive(Class<?> type, String field) {
         for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
