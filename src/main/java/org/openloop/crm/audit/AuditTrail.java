@@ -90,6 +90,15 @@ public class AuditTrail {
         }
     }
 
+    /** Whether anything but its creation was ever recorded about a record (hard deletes need a record without). */
+    @Transactional(readOnly = true)
+    public boolean hasHistoryBeyondCreation(String entityType, Object entityId) {
+        Specification<AuditEvent> other = (root, query, cb) -> cb.and(
+                cb.equal(root.get("entityType"), entityType), cb.equal(root.get("entityId"), entityId.toString()),
+                cb.notEqual(root.get("action"), AuditAction.CREATE));
+        return events.count(other) > 0;
+    }
+
     /**
      * The history of one record, newest first. The caller must already have established that the current user may
      * see the record (its module answers 404 otherwise).

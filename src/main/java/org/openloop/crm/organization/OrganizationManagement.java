@@ -13,6 +13,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import org.openloop.crm.audit.AuditAction;
+import org.openloop.crm.audit.AuditEntry;
 import org.openloop.crm.audit.AuditTrail;
 import org.openloop.crm.organization.internal.Department;
 import org.openloop.crm.organization.internal.Departments;
@@ -22,9 +23,11 @@ import org.openloop.crm.organization.internal.UserAccount;
 import org.openloop.crm.organization.internal.Users;
 import org.openloop.crm.shared.BusinessRuleException;
 import org.openloop.crm.shared.CursorPage;
+import org.openloop.crm.shared.InvalidQueryException;
 import org.openloop.crm.shared.ListQuery;
 import org.openloop.crm.shared.ListQuery.Match;
 import org.openloop.crm.shared.ListRequest;
+import org.openloop.crm.shared.MaskStyle;
 import org.openloop.crm.shared.RecordNotFoundException;
 import org.openloop.crm.shared.RequiresPermission;
 import org.openloop.crm.shared.SensitiveData;
@@ -77,17 +80,67 @@ public class OrganizationManagement {
 
     // --- users -------------------------------------------------------------------------------------------------
 
+    /**
+     * Users matching {@code request}; besides the filters of {@link #USER_QUERY} it accepts {@code roleId} (users
+     * holding that role), which needs a join the generic list query does not express.
+     */
     @Transactional(readOnly = true)
     @RequiresPermission(module = MODULE, action = "view")
     public CursorPage<UserSummary> users(ListRequest request) {
-        CursorPage<UserAccount> page = USER_QUERY.page(users, request, Specification.unrestricted());
+        CursorPage<UserAccount> page = USER_QUERY.page(users, request, withRole(request.filters().get("roleId")));
         return summarise(page.items(), page.nextCursor());
+    }
+
+    private static Specification<UserAccount> withRole(String rawRoleId) {
+        if (rawRoleId == null || rawRoleId.isBlank()) {
+            return Specification.unrestricted();
+        }
+        UUID roleId;
+        try {
+            roleId = UUID.fromString(rawRoleId.trim());
+        }
+        catch (IllegalArgumentException e) {
+            throw new InvalidQueryException("roleId", "query.filter.invalid", "roleId");
+        }
+        return (root, query, cb) -> {
+            var holders = query.subquery(UUID.class);
+            var holder = holders.from(UserAccount.class);
+            var role = holder.join("roles");
+            holders.select(holder.get("id")).where(cb.equal(holder.get("id"), root.get("id")),
+                    cb.equal(role.get("id"), roleId));
+            return cb.exists(holders);
+        };
     }
 
     @Transactional(readOnly = true)
     @RequiresPermission(module = MODULE, action = "view")
     public UserSummary user(UUID id) {
         return summarise(List.of(findUser(id)), null).items().get(0);
+    }
+
+    /** The audit history of a user (A6), for readers of the organisation. */
+    @Transactional(readOnly = true)
+    @RequiresPermission(module = MODULE, action = "view")
+    public CursorPage<AuditEntry> userHistory(UUID id, ListRequest request) {
+        findUser(id);
+        return audit.historyOf("user", id, request);
+    }
+
+    /**
+     * The signed-in user's own account, for the profile page; needs no permission. Their own e-mail and phone are
+     * not masked: the sensitive-field right protects other people's data, not a user's view of themselves.
+     */
+    @Transactional(readOnly = true)
+    public UserSummary ownAccount() {
+        UUID id = org.openloop.crm.shared.CrmPrincipal.current().map(org.openloop.crm.shared.CrmPrincipal::userId)
+                .orElseThrow(() -> new RecordNotFoundException("user", null));
+        UserAccount u = findUser(id);
+        String managerName = u.getManagerId() == null ? null : names(Set.of(u.getManagerId())).get(u.getManagerId());
+        String departmentName = u.getDepartmentId() == null ? null
+                : departments.findById(u.getDepartmentId()).map(Department::getName).orElse(null);
+        return new UserSummary(u.getId(), u.getUsername(), u.getDisplayName(), u.getEmail(), u.getPhone(),
+                u.getDepartmentId(), departmentName, u.getManagerId(), managerName, u.isActive(),
+                codes(u.getRoles()).stream().sorted().toList(), u.getCreatedAt(), u.getVersion());
     }
 
     /** Active users for pickers (assignee, manager, coordinator). */
@@ -180,7 +233,10 @@ public class OrganizationManagement {
         if (chosen.size() != draft.roleIds().size() || chosen.isEmpty()) {
             throw BusinessRuleException.onField("roleIds", "user.roles.required");
         }
-        user.update(draft.displayName().trim(), draft.email(), draft.phone(), draft.departmentId(), draft.managerId(),
+        // A reader without sensitive:view saw the mask; sending it back unchanged keeps the stored value (A4).
+        String email = SensitiveData.keepIfMasked("email", MaskStyle.EMAIL, draft.email(), user.getEmail());
+        String phone = SensitiveData.keepIfMasked("phone", MaskStyle.PHONE, draft.phone(), user.getPhone());
+        user.update(draft.displayName().trim(), email, phone, draft.departmentId(), draft.managerId(),
                 new HashSet<>(chosen), clock.instant());
     }
 

@@ -17,7 +17,10 @@ public record UserDraft(
         @Pattern(regexp = "[A-Za-z0-9._-]{3,50}", message = "{user.username.pattern}") String username,
         @NotBlank @Size(max = 100) String displayName,
         @Email @Size(max = 200) String email,
-        @Pattern(regexp = "\\+?[0-9][0-9 -]{5,30}", message = "{user.phone.pattern}") String phone,
+        // The second and third alternatives are masks (138****5678, ****) sent back unchanged by a reader without
+        // sensitive:view; OrganizationManagement keeps the stored value for them.
+        @Pattern(regexp = "\\+?[0-9][0-9 -]{5,30}|[0-9+]{3}\\*{4}[0-9]{4}|\\*{4}",
+                message = "{user.phone.pattern}") String phone,
         UUID departmentId,
         UUID managerId,
         @NotNull @Size(min = 1, message = "{user.roles.required}") Set<UUID> roleIds,

@@ -38,6 +38,8 @@ public final class ListQuery<T> {
     public static final int MAX_SIZE = 100;
     private static final String SEPARATOR = "\u001F";
     private static final String NULL = "\u0000";
+    /** Request parameters with a meaning of their own, never usable as filter names. */
+    private static final java.util.Set<String> RESERVED = java.util.Set.of("size", "cursor", "sort", "q", "format");
 
     public enum Match {
         EQUALS, CONTAINS,
@@ -316,6 +318,10 @@ public final class ListQuery<T> {
 
         private Builder<T> add(String name, String path, Class<?> type, boolean sortable, Match filter,
                 boolean searchable) {
+            if (filter != null && RESERVED.contains(name)) {
+                // A filter named like a paging parameter would swallow it (size=20 read as a filter value).
+                throw new IllegalArgumentException("Filter name " + name + " is reserved for paging and search");
+            }
             Field existing = fields.get(name);
             boolean sensitive = SensitiveData.isSensitive(entityType, path.split("\\.")[0]);
             fields.put(name, existing == null

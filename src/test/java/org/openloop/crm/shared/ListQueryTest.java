@@ -102,4 +102,13 @@ class ListQueryTest {
     private static ListRequest request(Map<String, String> parameters) {
         return ListRequest.from(parameters);
     }
+
+    @Test
+    @DisplayName("K3 a filter cannot take the name of a paging parameter (size, cursor, sort, q, format)")
+    void refusesReservedFilterNames() {
+        assertThatThrownBy(() -> ListQuery.of(Note.class).filter("size", String.class, Match.EQUALS))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("size");
+        assertThat(ListQuery.of(Note.class).filter("companySize", "title", String.class, Match.EQUALS).build()
+                .parse(ListRequest.from(Map.of("size", "5", "companySize", "x"))).size()).isEqualTo(5);
+    }
 }

@@ -5,7 +5,6 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.openloop.crm.audit.AuditEntry;
-import org.openloop.crm.audit.AuditTrail;
 import org.openloop.crm.organization.OrganizationManagement;
 import org.openloop.crm.organization.UserDraft;
 import org.openloop.crm.organization.UserSummary;
@@ -36,12 +35,10 @@ import jakarta.validation.Valid;
 class UserApiController {
 
     private final OrganizationManagement organization;
-    private final AuditTrail audit;
     private final IdempotentCreates idempotent;
 
-    UserApiController(OrganizationManagement organization, AuditTrail audit, IdempotentCreates idempotent) {
+    UserApiController(OrganizationManagement organization, IdempotentCreates idempotent) {
         this.organization = organization;
-        this.audit = audit;
         this.idempotent = idempotent;
     }
 
@@ -97,8 +94,7 @@ class UserApiController {
     @Operation(summary = "The user's audit history, newest first")
     CursorPage<AuditEntry> history(@PathVariable UUID id,
             @Parameter(hidden = true) @RequestParam Map<String, String> parameters) {
-        organization.user(id);
-        return audit.historyOf("user", id, ListRequest.from(parameters));
+        return organization.userHistory(id, ListRequest.from(parameters));
     }
 
     private static String etag(UserSummary user) {

@@ -82,6 +82,22 @@ class SecurityConfiguration {
     }
 
     /** The two filters run inside the security chains only, not a second time as plain servlet filters. */
+    /**
+     * Requests the firewall refuses (double slashes, encoded path separators, …) answer 400: problem+json for the
+     * API, the error page otherwise — never the container's default error body.
+     */
+    @Bean
+    org.springframework.security.web.firewall.RequestRejectedHandler requestRejectedHandler(ProblemResponses problems) {
+        return (request, response, rejected) -> {
+            if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+                problems.write(request, response, 400);
+            }
+            else {
+                response.sendError(400);
+            }
+        };
+    }
+
     @Bean
     FilterRegistrationBean<BearerTokenFilter> bearerTokenFilterRegistration(BearerTokenFilter filter) {
         FilterRegistrationBean<BearerTokenFilter> registration = new FilterRegistrationBean<>(filter);

@@ -18,6 +18,7 @@ import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
@@ -69,6 +70,12 @@ class PageExceptionHandler {
             IllegalArgumentException.class })
     Object badRequest(HttpServletRequest request, HttpServletResponse response) {
         return render(request, response, 400, null);
+    }
+
+    /** An upload over spring.servlet.multipart.max-file-size that no controller answered itself. */
+    @ExceptionHandler(MaxUploadSizeExceededException.class)
+    Object tooLarge(HttpServletRequest request, HttpServletResponse response) {
+        return render(request, response, 413, null);
     }
 
     @ExceptionHandler(HttpRequestMethodNotSupportedException.class)

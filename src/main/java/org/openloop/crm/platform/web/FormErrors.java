@@ -1,0 +1,39 @@
+package org.openloop.crm.platform.web;
+
+import org.openloop.crm.shared.BusinessRuleException;
+import org.springframework.validation.BindingResult;
+
+/**
+ * Puts facade refusals into a form's binding result, so that a broken business rule is shown next to its field
+ * (or above the form) in the user's language instead of leaving the form.
+ */
+public final class FormErrors {
+
+    private FormErrors() {
+    }
+
+    public static void reject(BindingResult result, BusinessRuleException e) {
+        if (e.field() != null && hasField(result, e.field())) {
+            result.rejectValue(e.field(), e.messageKey(), e.arguments(), e.messageKey());
+        }
+        else {
+            result.reject(e.messageKey(), e.arguments(), e.messageKey());
+        }
+    }
+
+    /** Someone else saved the record since the form was opened (optimistic locking). */
+    public static void rejectVersionConflict(BindingResult result) {
+        result.reject("problem.versionConflict", "problem.versionConflict");
+    }
+
+    private static boolean hasField(BindingResult result, String field) {
+        try {
+            result.getFieldType(field);
+            return result.getTarget() != null
+                    && new org.springframework.beans.BeanWrapperImpl(result.getTarget()).isReadableProperty(field);
+        }
+        catch (RuntimeException e) {
+            return false;
+        }
+    }
+}
