@@ -1,0 +1,16 @@
+package org.openloop.crm.search;
+
+import java.util.function.Consumer;
+
+/**
+ * Implemented by a module whose records are searchable, so the index can be (re)built from the records themselves:
+ * on an empty index at start-up, and after data was written without going through the module's facade.
+ */
+public interface SearchSource {
+
+    /** The record type this source feeds, for example {@code customer}. */
+    String recordType();
+
+    /** Hands every record of the type to {@code sink}, in batches, inside a read-only transaction. */
+    void forEachDocument(Consumer<SearchDocument> sink);
+}
