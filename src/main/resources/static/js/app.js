@@ -7,12 +7,14 @@ document.addEventListener('htmx:configRequest', function (event) {
   }
 });
 
-// <form data-confirm="…"> and <button data-confirm="…"> ask before submitting.
+// <form data-confirm="…"> and <button data-confirm="…"> ask before submitting. Stopping the event as well keeps htmx
+// (hx-post forms) from sending the request, since htmx does not look at defaultPrevented.
 document.addEventListener('submit', function (event) {
   var form = event.target;
   var message = form.getAttribute('data-confirm');
   if (message && !window.confirm(message)) {
     event.preventDefault();
+    event.stopPropagation();
   }
 }, true);
 
@@ -23,3 +25,48 @@ document.addEventListener('change', function (event) {
     target.form.requestSubmit();
   }
 });
+
+// <button data-copy-target="id"> copies the text of the element with that id (a new API token, say) and says so.
+document.addEventListener('click', function (event) {
+  var button = event.target.closest ? event.target.closest('[data-copy-target]') : null;
+  if (!button) {
+    return;
+  }
+  var source = document.getElementById(button.getAttribute('data-copy-target'));
+  if (!source || !navigator.clipboard) {
+    return;
+  }
+  navigator.clipboard.writeText(source.textContent.trim()).then(function () {
+    var label = button.getAttribute('data-copied-label');
+    if (label) {
+      button.textContent = label;
+    }
+  });
+});
+
+// <input type="file" data-max-bytes="…" data-too-large-message="…"> refuses a file that is too large before it is
+// uploaded; the server checks again and answers 413.
+document.addEventListener('change', function (event) {
+  var input = event.target;
+  if (!input.matches || !input.matches('input[type=file][data-max-bytes]')) {
+    return;
+  }
+  var max = Number(input.getAttribute('data-max-bytes'));
+  var tooLarge = Array.prototype.some.call(input.files || [], function (file) { return file.size > max; });
+  input.setCustomValidity(tooLarge ? input.getAttribute('data-too-large-message') : '');
+  if (tooLarge) {
+    input.reportValidity();
+  }
+});
+
+// A link to a record page with the id of one of its tabs (#contacts, after adding a contact) opens that tab.
+(function () {
+  var hash = window.location.hash;
+  if (!hash || !/^#[A-Za-z][\w-]*$/.test(hash) || !window.bootstrap) {
+    return;
+  }
+  var tab = document.querySelector('[data-bs-toggle="tab"][data-bs-target="' + hash + '"]');
+  if (tab) {
+    window.bootstrap.Tab.getOrCreateInstance(tab).show();
+  }
+})();

@@ -20,7 +20,10 @@ import org.openloop.crm.audit.AuditTrail;
 import org.openloop.crm.customer.internal.Contact;
 import org.openloop.crm.customer.internal.Contacts;
 import org.openloop.crm.customer.internal.Customer;
+import org.openloop.crm.customer.internal.CustomerPoolRules;
+import org.openloop.crm.customer.internal.CustomerSearch;
 import org.openloop.crm.customer.internal.Customers;
+import org.openloop.crm.customer.internal.TagRefs;
 import org.openloop.crm.organization.AccessControl;
 import org.openloop.crm.organization.OrganizationManagement;
 import org.openloop.crm.platform.Exports;
@@ -35,6 +38,7 @@ import org.openloop.crm.shared.ListRequest;
 import org.openloop.crm.shared.MaskStyle;
 import org.openloop.crm.shared.PhoneNumbers;
 import org.openloop.crm.shared.RequiresPermission;
+import org.openloop.crm.shared.RecordNotFoundException;
 import org.openloop.crm.shared.SensitiveData;
 import org.openloop.crm.shared.VersionConflictException;
 import org.springframework.beans.factory.annotation.Value;
@@ -62,7 +66,7 @@ public class CustomerManagement {
             .filter("type", CustomerType.class, Match.EQUALS)
             .filter("level", CustomerLevel.class, Match.EQUALS)
             .filter("source", CustomerSource.class, Match.EQUALS)
-            .filter("size", CompanySize.class, Match.EQUALS)
+            .filter("companySize", "size", CompanySize.class, Match.EQUALS)
             .filter("industry", String.class, Match.EQUALS)
             .filter("ownerId", UUID.class, Match.EQUALS)
             .filter("departmentId", UUID.class, Match.EQUALS)
@@ -97,13 +101,27 @@ public class CustomerManagement {
     private final SequenceNumbers numbers;
     private final AuditTrail audit;
     private final Exports exports;
+    private final CustomerSearch search;
+    private final org.openloop.crm.customer.internal.CustomerRelations relations;
+    private final org.openloop.crm.customer.internal.CustomerMerges merges;
+    private final org.springframework.context.ApplicationEventPublisher events;
+    private final CustomerPoolRules pool;
+    private final org.openloop.crm.customer.internal.KeyFieldGate keyFields;
+    private final org.openloop.crm.customer.internal.CustomerChangeRequests changeRequests;
+    private final TagRefs tagRefs;
     private final Clock clock;
     private final Duration dormantAfter;
     private final String numberPattern;
 
     CustomerManagement(Customers customers, Contacts contacts, AccessControl access,
             OrganizationManagement organization, SequenceNumbers numbers, AuditTrail audit, Exports exports,
-            Clock clock, @Value("${crm.customer.dormant-after:90d}") Duration dormantAfter,
+            CustomerSearch search, org.openloop.crm.customer.internal.CustomerRelations relations,
+            org.openloop.crm.customer.internal.CustomerMerges merges,
+            org.springframework.context.ApplicationEventPublisher events, CustomerPoolRules pool,
+            org.openloop.crm.customer.internal.KeyFieldGate keyFields,
+            org.openloop.crm.customer.internal.CustomerChangeRequests changeRequests, TagRefs tagRefs,
+            Clock clock,
+            @Value("${crm.customer.dormant-after:90d}") Duration dormantAfter,
             @Value("${crm.customer.number-pattern:KH{date:yyyyMMdd}{seq:4}}") String numberPattern) {
         this.customers = customers;
         this.contacts = contacts;
@@ -112,6 +130,14 @@ public class CustomerManagement {
         this.numbers = numbers;
         this.audit = audit;
         this.exports = exports;
+        this.search = search;
+        this.relations = relations;
+        this.merges = merges;
+        this.events = events;
+        this.pool = pool;
+        this.keyFields = keyFields;
+        this.changeRequests = changeRequests;
+        this.tagRefs = tagRefs;
         this.clock = clock;
         this.dormantAfter = dormantAfter;
         this.numberPattern = numberPattern;
@@ -141,16 +167,18 @@ public class CustomerManagement {
                 clock.instant());
         customer.update(details(draft, customer), clock.instant());
         customers.save(customer);
+        search.indexWithContacts(customer);
         return views(List.of(customer)).get(0);
     }
 
     @Transactional
     @RequiresPermission(module = MODULE, action = "edit")
     public CustomerView update(UUID id, CustomerDraft draft, boolean versionFromIfMatch) {
-        Customer customer = visible(id);
+        Customer customer = editable(id);
         VersionConflictException.check("customer", id, draft.version(), customer.getVersion(), versionFromIfMatch);
-        customer.update(details(draft, customer), clock.instant());
+        customer.update(keyFields.filter(customer, details(draft, customer), currentUser()), clock.instant());
         customers.flush();
+        search.indexWithContacts(customer);
         return views(List.of(customer)).get(0);
     }
 
@@ -171,6 +199,7 @@ public class CustomerManagement {
         audit.record(AuditAction.ASSIGN, "customer", id, "ownerId", String.valueOf(previousOwner),
                 String.valueOf(targetUserId), null);
         customers.flush();
+        search.indexWithContacts(customer);
         return views(List.of(customer)).get(0);
     }
 
@@ -182,19 +211,43 @@ public class CustomerManagement {
         if (trimmed.isEmpty() || trimmed.length() > 500) {
             throw BusinessRuleException.onField("reason", "customer.archive.reason");
         }
-        Customer customer = visible(id);
+        Customer customer = editable(id);
         customer.archive(trimmed, clock.instant());
         customers.flush();
+        search.indexWithContacts(customer);
         return views(List.of(customer)).get(0);
     }
 
     @Transactional
     @RequiresPermission(module = MODULE, action = "edit")
     public CustomerView reactivate(UUID id) {
-        Customer customer = visible(id);
+        Customer customer = editable(id);
         customer.reactivate(clock.instant());
         customers.flush();
+        search.indexWithContacts(customer);
         return views(List.of(customer)).get(0);
+    }
+
+    /**
+     * Deletes a customer for good (B7): administrators only, and only a customer nothing happened to since it was
+     * created — no changes, contacts, relations or merges. Anything else is archived instead.
+     */
+    @Transactional
+    @org.springframework.security.access.prepost.PreAuthorize("hasAuthority('ROLE_ADMIN')")
+    public void delete(UUID id) {
+        Customer customer = editable(id);
+        if (audit.hasHistoryBeyondCreation("customer", id)
+                || !contacts.findByCustomerIdOrderByPrimaryContactDescNameAsc(id).isEmpty()
+                || !relations.involving(id).isEmpty() || !merges.findByMergedId(id).isEmpty()
+                || !merges.findBySurvivorIdOrderByMergedAtDesc(id).isEmpty()
+                || changeRequests.existsByCustomerId(id)) {
+            throw BusinessRuleException.conflict(null, "customer.delete.hasHistory", customer.getName());
+        }
+        customer.tag(Set.of());
+        customers.delete(customer);
+        customers.flush();
+        search.remove(customer);
+        events.publishEvent(new org.openloop.crm.shared.RecordDeleted(MODULE, id));
     }
 
     /** The audit history of a customer the caller may see. */
@@ -226,10 +279,13 @@ public class CustomerManagement {
     }
 
     private Specification<Customer> listRestriction(ListRequest request) {
-        Specification<Customer> scope = access.currentScope().toSpecification();
+        // the pool (pool=true) is open to every customer viewer; every other list shows owned customers in scope
+        Specification<Customer> scope = "true".equalsIgnoreCase(request.filters().get("pool")) ? POOLED
+                : access.currentScope().<Customer>toSpecification().and(Specification.not(POOLED));
         if (!request.filters().containsKey("archived") || request.filters().get("archived").isBlank()) {
             scope = scope.and((root, query, cb) -> cb.isFalse(root.get("archived")));
         }
+        scope = scope.and(tagFilter(request));
         String activity = request.filters().get("activity");
         if (activity != null && !activity.isBlank()) {
             Instant threshold = clock.instant().minus(dormantAfter);
@@ -246,9 +302,58 @@ public class CustomerManagement {
         return scope;
     }
 
-    private Customer visible(UUID id) {
+    /** {@code tags=<id>,<id>} with {@code tagMatch=any} (default) or {@code all} (B3). */
+    private static Specification<Customer> tagFilter(ListRequest request) {
+        String raw = request.filters().get("tags");
+        if (raw == null || raw.isBlank()) {
+            return Specification.unrestricted();
+        }
+        Set<UUID> ids = new HashSet<>();
+        try {
+            for (String part : raw.split(",")) {
+                if (!part.isBlank()) {
+                    ids.add(UUID.fromString(part.trim()));
+                }
+            }
+        }
+        catch (IllegalArgumentException e) {
+            throw new org.openloop.crm.shared.InvalidQueryException("tags", "query.filter.invalid", "tags");
+        }
+        if (ids.isEmpty() || ids.size() > 20) {
+            throw new org.openloop.crm.shared.InvalidQueryException("tags", "query.filter.invalid", "tags");
+        }
+        String match = request.filters().getOrDefault("tagMatch", "any");
+        boolean all = switch (match.trim().toLowerCase(java.util.Locale.ROOT)) {
+            case "", "any" -> false;
+            case "all" -> true;
+            default -> throw new org.openloop.crm.shared.InvalidQueryException("tagMatch", "query.filter.invalid",
+                    "tagMatch");
+        };
+        return (root, query, cb) -> {
+            var tagged = query.subquery(UUID.class);
+            var customer = tagged.from(Customer.class);
+            var tag = customer.<Customer, UUID>joinSet("tagIds");
+            tagged.select(customer.get("id")).where(tag.in(ids));
+            if (all) {
+                tagged.groupBy(customer.get("id")).having(cb.equal(cb.countDistinct(tag), (long) ids.size()));
+            }
+            return root.get("id").in(tagged);
+        };
+    }
+
+    /** A customer the caller may see: in their data scope, or in the pool (B5). */
+    Customer visible(UUID id) {
+        Specification<Customer> byId = (root, query, cb) -> cb.equal(root.get("id"), id);
+        return customers.findOne(byId.and(access.currentScope().<Customer>toSpecification().or(POOLED)))
+                .orElseThrow(() -> new RecordNotFoundException("customer", id));
+    }
+
+    /** A customer the caller may change: in their data scope; a pooled customer must be claimed first. */
+    Customer editable(UUID id) {
         return customers.getVisible(id, access.currentScope(), "customer");
     }
+
+    static final Specification<Customer> POOLED = (root, query, cb) -> cb.isNull(root.get("ownerId"));
 
     private static Customer.Details details(CustomerDraft draft, Customer current) {
         String phone = SensitiveData.keepIfMasked("phone", MaskStyle.PHONE, draft.phone(), current.getPhone());
@@ -262,12 +367,21 @@ public class CustomerManagement {
         Map<UUID, String> owners = organization.names(list.stream().map(Customer::getOwnerId)
                 .filter(Objects::nonNull).collect(Collectors.toSet()));
         Instant threshold = clock.instant().minus(dormantAfter);
+        var rules = pool.byLevel();
+        Map<UUID, List<TagRef>> tags = tagRefs.of(list);
+        Map<UUID, List<String>> pending = changeRequests.findByCustomerIdInAndStatus(
+                list.stream().map(Customer::getId).toList(), "PENDING").stream()
+                .collect(Collectors.groupingBy(r -> r.getCustomerId(),
+                        Collectors.mapping(r -> r.getField(), Collectors.toList())));
         return list.stream().map(c -> SensitiveData.mask(new CustomerView(c.getId(), c.getNumber(), c.getName(),
                 c.getIndustry(), c.getSize(), c.getType(), c.getLevel(), c.getSource(),
                 activity(c, threshold), c.getAddress(), c.getPhone(), c.getEmail(), c.getWebsite(),
                 c.getBackground(), c.getPainPoints(), c.getOwnerId(), owners.get(c.getOwnerId()),
                 c.getDepartmentId(), c.isArchived(), c.getArchiveReason(), c.getLastInteractionAt(),
-                c.getCreatedAt(), c.getVersion()))).toList();
+                c.getPooledAt(), c.getPoolReason(), CustomerPoolRules.returnDue(c, rules.get(c.getLevel())),
+                tags.getOrDefault(c.getId(), List.of()), pending.getOrDefault(c.getId(), List.of()),
+                c.getCreatedAt(), c.getVersion())))
+                .toList();
     }
 
     private static ActivityState activity(Customer customer, Instant threshold) {
@@ -306,6 +420,7 @@ public class CustomerManagement {
         Contact contact = new Contact(customer, clock.instant());
         applyContact(contact, draft);
         contacts.save(contact);
+        search.index(contact, customer);
         return contactViews(List.of(contact)).get(0);
     }
 
@@ -319,13 +434,16 @@ public class CustomerManagement {
         }
         applyContact(contact, draft);
         contacts.flush();
+        search.index(contact, visible(contact.getCustomerId()));
         return contactViews(List.of(contact)).get(0);
     }
 
     @Transactional
     @RequiresPermission(module = CONTACT_MODULE, action = "delete")
     public void deleteContact(UUID id) {
-        contacts.delete(visibleContact(id));
+        Contact contact = visibleContact(id);
+        contacts.delete(contact);
+        search.remove(contact);
     }
 
     private Customer customerForContact(UUID customerId) {
@@ -363,7 +481,7 @@ public class CustomerManagement {
                 c.getVersion()))).toList();
     }
 
-    private static UUID currentUser() {
+    static UUID currentUser() {
         return CrmPrincipal.current().map(CrmPrincipal::userId).orElseThrow();
     }
 }

@@ -71,7 +71,7 @@ public class Contact implements OwnedRecord {
         this.title = details.title();
         this.mobile = details.mobile();
         this.officePhone = details.officePhone();
-        this.email = details.email();
+        this.email = details.email() == null ? null : details.email().toLowerCase(java.util.Locale.ROOT);
         this.birthday = details.birthday();
         this.keyDecisionMaker = details.keyDecisionMaker();
         this.primaryContact = details.primaryContact();
@@ -86,6 +86,12 @@ public class Contact implements OwnedRecord {
     }
 
     /** Follows its customer when the customer changes hands. */
+    /** Moves the contact to another customer (a merge, B6), taking that customer's owner and department. */
+    public void moveTo(Customer customer, Instant now) {
+        this.customerId = customer.getId();
+        followOwner(customer, now);
+    }
+
     public void followOwner(Customer customer, Instant now) {
         this.ownerId = customer.getOwnerId();
         this.departmentId = customer.getDepartmentId();

@@ -9,4 +9,8 @@ public interface Contacts extends ScopedRepository<Contact, UUID> {
 
     List<Contact> findByCustomerIdOrderByPrimaryContactDescNameAsc(UUID customerId);
 
+    List<Contact> findTop10ByMobileOrOfficePhone(String mobile, String officePhone);
+
+    List<Contact> findTop10ByEmail(String email);
+
 }

@@ -31,17 +31,19 @@ class CustomerDemoData implements ApplicationRunner {
 
     private final Customers customers;
     private final Contacts contacts;
+    private final Tags tags;
     private final OrganizationManagement organization;
     private final SequenceNumbers numbers;
     private final DemoMode demo;
     private final Clock clock;
     private final String numberPattern;
 
-    CustomerDemoData(Customers customers, Contacts contacts, OrganizationManagement organization,
+    CustomerDemoData(Customers customers, Contacts contacts, Tags tags, OrganizationManagement organization,
             SequenceNumbers numbers, DemoMode demo, Clock clock,
             @Value("${crm.customer.number-pattern:KH{date:yyyyMMdd}{seq:4}}") String numberPattern) {
         this.customers = customers;
         this.contacts = contacts;
+        this.tags = tags;
         this.organization = organization;
         this.numbers = numbers;
         this.demo = demo;
@@ -86,6 +88,26 @@ class CustomerDemoData implements ApplicationRunner {
                 CustomerLevel.NORMAL, CustomerSource.CAMPAIGN, null, null, null, "广东省深圳市南山区", null,
                 "希望降低车队管理成本。", manager, 120);
         contact(d, "陈强", "总经理", "13788889999", null, true, true, null);
+
+        // managed tags (B3)
+        Tag focus = tags.save(new Tag("重点跟进", org.openloop.crm.customer.TagColour.RED, true, manager.id(), clock.instant()));
+        Tag price = tags.save(new Tag("价格敏感", org.openloop.crm.customer.TagColour.ORANGE, true, manager.id(), clock.instant()));
+        Tag loyal = tags.save(new Tag("老客户", org.openloop.crm.customer.TagColour.GREEN, true, manager.id(), clock.instant()));
+        a.tag(java.util.Set.of(focus.getId(), price.getId()));
+        b.tag(java.util.Set.of(loyal.getId()));
+        c.tag(java.util.Set.of(loyal.getId(), price.getId()));
+
+        // two customers in the pool (公海, B5): one returned by hand, one returned automatically
+        Customer e = customer("E餐饮连锁", "餐饮", CompanySize.MEDIUM, CustomerType.POTENTIAL, CustomerLevel.NORMAL,
+                CustomerSource.EXHIBITION, "0755-26668888", null, null, "广东省深圳市福田区", "连锁餐饮品牌，约 60 家门店。",
+                "门店会员管理分散。", sales2, 75);
+        e.returnToPool("客户今年暂无预算，退回公海", clock.instant().minus(3, ChronoUnit.DAYS));
+        contact(e, "赵敏", "信息部主管", "13600001111", null, true, true, null);
+        Customer f = customer("F教育科技", "教育", CompanySize.SMALL, CustomerType.TARGET, CustomerLevel.NORMAL,
+                CustomerSource.INBOUND, null, "hello@f-edu.example.com", null, "浙江省杭州市西湖区", null, null, sales1, 50);
+        f.returnToPool("customer.pool.reason.automatic", clock.instant().minus(10, ChronoUnit.DAYS));
+        customers.saveAndFlush(e);
+        customers.saveAndFlush(f);
         LOG.info("Loaded demo customers: {}", customers.count());
     }
 
@@ -98,6 +120,8 @@ class CustomerDemoData implements ApplicationRunner {
         customer.update(new Customer.Details(name, industry, size, type, level, source, address,
                 org.openloop.crm.shared.PhoneNumbers.normalise(phone), email,
                 website, background, painPoints), created);
+        // the follow-up clock of the pool rules starts today, so a fresh demo does not empty itself into the pool
+        customer.transferTo(owner.id(), owner.departmentId(), clock.instant());
         return customers.saveAndFlush(customer);
     }
 

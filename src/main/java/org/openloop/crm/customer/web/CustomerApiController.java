@@ -42,7 +42,7 @@ import jakarta.validation.Valid;
 class CustomerApiController {
 
     static final List<String> EXPORT_HEADERS = List.of("number", "name", "industry", "size", "type", "level",
-            "source", "activity", "phone", "email", "website", "address", "owner", "archived", "createdAt");
+            "source", "activity", "phone", "email", "website", "address", "owner", "tags", "archived", "createdAt");
 
     private final CustomerManagement customers;
     private final IdempotentCreates idempotent;
@@ -63,7 +63,7 @@ class CustomerApiController {
 
     @GetMapping
     @Operation(summary = "List customers", description = "Keyset paging (cursor, size ≤ 100); sort by name, number, "
-            + "createdAt; filters type, level, source, size, industry, ownerId, departmentId, archived (default "
+            + "createdAt; filters type, level, source, companySize, industry, ownerId, departmentId, archived (default "
             + "false), activity (ACTIVE/DORMANT), phone, email; q searches name, number, phone and e-mail.")
     CursorPage<CustomerView> list(@Parameter(hidden = true) @RequestParam Map<String, String> parameters) {
         return customers.customers(ListRequest.from(parameters));
@@ -100,6 +100,13 @@ class CustomerApiController {
         return customers.transfer(id, request.assigneeId());
     }
 
+    @org.springframework.web.bind.annotation.DeleteMapping("/{id}")
+    @Operation(summary = "Delete a customer for good (administrators; only without history, otherwise 409 — archive it)")
+    ResponseEntity<Void> delete(@PathVariable UUID id) {
+        customers.delete(id);
+        return ResponseEntity.noContent().build();
+    }
+
     @PostMapping("/{id}/archive")
     CustomerView archive(@PathVariable UUID id, @RequestBody ArchiveRequest request) {
         return customers.archive(id, request.reason());
@@ -132,12 +139,17 @@ class CustomerApiController {
 
     static List<?> exportRow(CustomerView c) {
         return java.util.Arrays.asList(c.number(), c.name(), c.industry(), c.size(), c.type(), c.level(), c.source(),
-                c.activity(), c.phone(), c.email(), c.website(), c.address(), c.ownerName(), c.archived(),
-                c.createdAt());
+                c.activity(), c.phone(), c.email(), c.website(), c.address(), c.ownerName(),
+                tagNames(c), c.archived(), c.createdAt());
     }
 
     static CustomerDraft withVersion(CustomerDraft d, Long version) {
         return new CustomerDraft(d.name(), d.industry(), d.size(), d.type(), d.level(), d.source(), d.address(),
                 d.phone(), d.email(), d.website(), d.background(), d.painPoints(), version);
+    }
+
+    /** Tag names joined for one export cell. */
+    static String tagNames(CustomerView customer) {
+        return String.join(", ", customer.tags().stream().map(org.openloop.crm.customer.TagRef::name).toList());
     }
 }

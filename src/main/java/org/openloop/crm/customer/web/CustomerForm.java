@@ -40,6 +40,8 @@ class CustomerForm {
     @Size(max = 4000)
     private String painPoints;
     private Long version;
+    /** Set when the user saw the duplicate warning and saves anyway (B6). */
+    private boolean confirmDuplicates;
 
     static CustomerForm of(CustomerView c) {
         CustomerForm form = new CustomerForm();
@@ -166,5 +168,13 @@ class CustomerForm {
 
     public void setVersion(Long version) {
         this.version = version;
+    }
+
+    public boolean isConfirmDuplicates() {
+        return confirmDuplicates;
+    }
+
+    public void setConfirmDuplicates(boolean confirmDuplicates) {
+        this.confirmDuplicates = confirmDuplicates;
     }
 }

@@ -11,6 +11,16 @@ import org.openloop.crm.customer.CompanySize;
 import org.openloop.crm.customer.ContactView;
 import org.openloop.crm.customer.CustomerLevel;
 import org.openloop.crm.customer.CustomerManagement;
+import org.openloop.crm.customer.CustomerPool;
+import org.openloop.crm.customer.CustomerTags;
+import org.openloop.crm.customer.CustomerDuplicates;
+import org.openloop.crm.customer.CustomerRelationships;
+import org.openloop.crm.customer.CustomerChanges;
+import org.openloop.crm.customer.DuplicateMatch;
+import org.openloop.crm.customer.TagColour;
+import org.openloop.crm.customer.TagDraft;
+import org.openloop.crm.customer.TagView;
+import org.openloop.crm.customer.PoolRuleDraft;
 import org.openloop.crm.customer.CustomerSource;
 import org.openloop.crm.customer.CustomerType;
 import org.openloop.crm.customer.CustomerView;
@@ -51,13 +61,25 @@ class CustomerPages {
     }
 
     private final CustomerManagement customers;
+    private final CustomerPool pool;
+    private final CustomerTags tags;
+    private final CustomerDuplicates duplicates;
+    private final CustomerRelationships relationships;
+    private final CustomerChanges changes;
     private final OrganizationManagement organization;
     private final MessageSource messages;
     private final ZoneId zone;
 
-    CustomerPages(CustomerManagement customers, OrganizationManagement organization, MessageSource messages,
-            @Value("${crm.time-zone:Asia/Shanghai}") ZoneId zone) {
+    CustomerPages(CustomerManagement customers, CustomerPool pool, CustomerTags tags, CustomerDuplicates duplicates,
+            CustomerRelationships relationships, CustomerChanges changes,
+            OrganizationManagement organization,
+            MessageSource messages, @Value("${crm.time-zone:Asia/Shanghai}") ZoneId zone) {
         this.customers = customers;
+        this.pool = pool;
+        this.tags = tags;
+        this.duplicates = duplicates;
+        this.relationships = relationships;
+        this.changes = changes;
         this.organization = organization;
         this.messages = messages;
         this.zone = zone;
@@ -69,7 +91,7 @@ class CustomerPages {
     String list(@RequestParam Map<String, String> parameters,
             @RequestHeader(value = "HX-Request", required = false) String htmx, HttpServletRequest request,
             Model model) {
-        CursorPage<CustomerView> page = customers.customers(ListRequest.from(parameters));
+        CursorPage<CustomerView> page = customers.customers(ListRequest.from(ListLinks.parameters(request)));
         model.addAttribute("page", page);
         model.addAttribute("links", ListLinks.of(request));
         if (htmx != null) {
@@ -80,8 +102,9 @@ class CustomerPages {
     }
 
     @GetMapping("/customers/export")
-    void export(@RequestParam(defaultValue = "xlsx") String format, @RequestParam Map<String, String> parameters,
+    void export(@RequestParam(defaultValue = "xlsx") String format, HttpServletRequest request,
             HttpServletResponse response) throws IOException {
+        Map<String, String> parameters = ListLinks.parameters(request);
         List<String> headers = CustomerApiController.EXPORT_HEADERS.stream()
                 .map(h -> message("customer.field." + h)).toList();
         customers.export(ListRequest.from(parameters), Exports.Format.of(format), headers, this::localisedRow, zone,
@@ -93,12 +116,15 @@ class CustomerPages {
                 label("customer.type.", c.type()), label("customer.level.", c.level()),
                 label("customer.source.", c.source()), label("customer.activity.", c.activity()), c.phone(),
                 c.email(), c.website(), c.address(), c.ownerName(),
-                message(c.archived() ? "common.yes" : "common.no"), c.createdAt());
+                CustomerApiController.tagNames(c), message(c.archived() ? "common.yes" : "common.no"), c.createdAt());
     }
 
     @GetMapping("/customers/{id}")
     String detail(@PathVariable UUID id, Model model) {
         model.addAttribute("customer", customers.customer(id));
+        model.addAttribute("allTags", tags.tags());
+        model.addAttribute("merges", duplicates.mergesInto(id));
+        model.addAttribute("changeRequests", changes.requestsOf(id));
         model.addAttribute("assignees", organization.activeUsers().stream()
                 .map(u -> new Option(u.id().toString(), u.displayName() + " (" + u.username() + ")")).toList());
         return "customer/customer";
@@ -132,6 +158,9 @@ class CustomerPages {
         if (result.hasErrors()) {
             return form(form, null, model);
         }
+        if (hasUnconfirmedDuplicates(form, null, model)) {
+            return form(form, null, model);
+        }
         try {
             CustomerView created = customers.create(form.toDraft());
             redirect.addFlashAttribute("flashSuccess", message("customer.created", created.name(), created.number()));
@@ -158,9 +187,14 @@ class CustomerPages {
         if (result.hasErrors()) {
             return form(form, customer, model);
         }
+        if (hasUnconfirmedDuplicates(form, id, model)) {
+            return form(form, customer, model);
+        }
         try {
             CustomerView updated = customers.update(id, form.toDraft(), false);
-            redirect.addFlashAttribute("flashSuccess", message("customer.saved", updated.name()));
+            redirect.addFlashAttribute("flashSuccess", updated.pendingChanges().isEmpty()
+                    ? message("customer.saved", updated.name())
+                    : message("customer.change.held", updated.name()));
             return "redirect:/customers/" + id;
         }
         catch (BusinessRuleException e) {
@@ -199,11 +233,316 @@ class CustomerPages {
         return "redirect:/customers/" + id;
     }
 
+    @PostMapping("/customers/{id}/delete")
+    String delete(@PathVariable UUID id, RedirectAttributes redirect) {
+        CustomerView customer = customers.customer(id);
+        try {
+            customers.delete(id);
+            redirect.addFlashAttribute("flashSuccess", message("customer.deleted", customer.name()));
+            return "redirect:/customers";
+        }
+        catch (BusinessRuleException e) {
+            redirect.addFlashAttribute("flashError", message(e.messageKey(), e.arguments()));
+            return "redirect:/customers/" + id;
+        }
+    }
+
     @PostMapping("/customers/{id}/reactivate")
     String reactivate(@PathVariable UUID id, RedirectAttributes redirect) {
         CustomerView customer = customers.reactivate(id);
         redirect.addFlashAttribute("flashSuccess", message("customer.reactivated", customer.name()));
         return "redirect:/customers/" + id;
+    }
+
+    // --- tags (B3) ---------------------------------------------------------------------------------------------
+
+    @GetMapping("/customers/tags")
+    String tagAdmin(Model model) {
+        model.addAttribute("tags", tags.tags());
+        model.addAttribute("colours", TagColour.values());
+        return "customer/tags";
+    }
+
+    @PostMapping("/customers/tags")
+    String createTag(@RequestParam(required = false) String name, @RequestParam(required = false) TagColour colour,
+            RedirectAttributes redirect) {
+        return tagChange(redirect, () -> tags.createTag(new TagDraft(name, colour, null)), "tag.created");
+    }
+
+    @PostMapping("/customers/tags/{id}")
+    String updateTag(@PathVariable UUID id, @RequestParam(required = false) String name,
+            @RequestParam(required = false) TagColour colour, @RequestParam(required = false) Long version,
+            RedirectAttributes redirect) {
+        return tagChange(redirect, () -> tags.updateTag(id, new TagDraft(name, colour, version), false), "tag.saved");
+    }
+
+    @PostMapping("/customers/tags/{id}/delete")
+    String deleteTag(@PathVariable UUID id, RedirectAttributes redirect) {
+        tags.deleteTag(id);
+        redirect.addFlashAttribute("flashSuccess", message("tag.deleted"));
+        return "redirect:/customers/tags";
+    }
+
+    private String tagChange(RedirectAttributes redirect, java.util.function.Supplier<TagView> change,
+            String successKey) {
+        try {
+            TagView tag = change.get();
+            redirect.addFlashAttribute("flashSuccess", message(successKey, tag.name()));
+        }
+        catch (BusinessRuleException e) {
+            redirect.addFlashAttribute("flashError", message(e.messageKey(), e.arguments()));
+        }
+        catch (VersionConflictException | ObjectOptimisticLockingFailureException e) {
+            redirect.addFlashAttribute("flashError", message("problem.versionConflict"));
+        }
+        return "redirect:/customers/tags";
+    }
+
+    @PostMapping("/customers/{id}/tags")
+    String tagCustomer(@PathVariable UUID id, @RequestParam(name = "tagIds", required = false) List<UUID> tagIds,
+            @RequestParam(required = false) String newTags, RedirectAttributes redirect) {
+        try {
+            List<String> names = newTags == null ? List.of()
+                    : Arrays.stream(newTags.split("[,，、]")).map(String::strip).filter(n -> !n.isEmpty()).toList();
+            tags.tag(id, tagIds == null ? List.of() : tagIds, names);
+            redirect.addFlashAttribute("flashSuccess", message("tag.customer.saved"));
+        }
+        catch (BusinessRuleException e) {
+            redirect.addFlashAttribute("flashError", message(e.messageKey(), e.arguments()));
+        }
+        return "redirect:/customers/" + id;
+    }
+
+    @PostMapping("/customers/bulk-tags")
+    String bulkTag(@RequestParam(name = "customerIds", required = false) List<UUID> customerIds,
+            @RequestParam(required = false) UUID add, @RequestParam(required = false) UUID remove,
+            @RequestParam(required = false) String back, RedirectAttributes redirect) {
+        try {
+            int changed = tags.bulkTag(customerIds, add == null ? List.of() : List.of(add),
+                    remove == null ? List.of() : List.of(remove));
+            redirect.addFlashAttribute("flashSuccess", message("tag.bulk.done", changed));
+        }
+        catch (BusinessRuleException e) {
+            redirect.addFlashAttribute("flashError", message(e.messageKey(), e.arguments()));
+        }
+        return "redirect:" + (back != null && back.startsWith("/customers") && !back.startsWith("//") ? back
+                : "/customers");
+    }
+
+    // --- key-field change approval (A7) ------------------------------------------------------------------------
+
+    @GetMapping("/customers/changes")
+    String changeQueue(Model model) {
+        Permissions.require("customer", "assign");
+        model.addAttribute("pending", changes.pendingForMe());
+        model.addAttribute("keyFields", changes.keyFields());
+        model.addAttribute("fields", CustomerDuplicates.MERGE_FIELDS);
+        return "customer/changes";
+    }
+
+    @PostMapping("/customers/changes/key-fields")
+    String chooseKeyFields(@RequestParam(name = "fields", required = false) List<String> fields,
+            RedirectAttributes redirect) {
+        changes.chooseKeyFields(fields == null ? List.of() : fields);
+        redirect.addFlashAttribute("flashSuccess", message("customer.change.keyFieldsSaved"));
+        return "redirect:/customers/changes";
+    }
+
+    @PostMapping("/customers/change-requests/{requestId}/{decision:approve|reject}")
+    String decide(@PathVariable UUID requestId, @PathVariable String decision,
+            @RequestParam(required = false) String note, @RequestParam(required = false) String back,
+            RedirectAttributes redirect) {
+        try {
+            var decided = changes.decide(requestId, "approve".equals(decision), note);
+            redirect.addFlashAttribute("flashSuccess", message("customer.change." + decision + "d",
+                    decided.customerName()));
+            return "queue".equals(back) ? "redirect:/customers/changes" : "redirect:/customers/" + decided.customerId();
+        }
+        catch (BusinessRuleException e) {
+            redirect.addFlashAttribute("flashError", message(e.messageKey(), e.arguments()));
+            return "redirect:/customers/changes";
+        }
+    }
+
+    // --- relations (B4) ----------------------------------------------------------------------------------------
+
+    @GetMapping("/customers/{id}/relations")
+    String relations(@PathVariable UUID id, Model model) {
+        model.addAttribute("customer", customers.customer(id));
+        model.addAttribute("relations", relationships.relationsOf(id));
+        model.addAttribute("groups", relationships.groupsOf(id));
+        model.addAttribute("relationTypes", relationships.types());
+        return "customer/relations-panel :: panel";
+    }
+
+    @PostMapping("/customers/{id}/relations")
+    String relate(@PathVariable UUID id, @RequestParam(required = false) UUID typeId,
+            @RequestParam(required = false) String otherNumber, @RequestParam(defaultValue = "false") boolean otherIsParent,
+            RedirectAttributes redirect) {
+        try {
+            relationships.relateByNumber(id, typeId, otherNumber, otherIsParent);
+            redirect.addFlashAttribute("flashSuccess", message("relation.added"));
+        }
+        catch (BusinessRuleException e) {
+            redirect.addFlashAttribute("flashError", message(e.messageKey(), e.arguments()));
+        }
+        return "redirect:/customers/" + id;
+    }
+
+    @PostMapping("/customers/{id}/relations/{relationId}/delete")
+    String unrelate(@PathVariable UUID id, @PathVariable UUID relationId, RedirectAttributes redirect) {
+        relationships.unrelate(relationId);
+        redirect.addFlashAttribute("flashSuccess", message("relation.removed"));
+        return "redirect:/customers/" + id;
+    }
+
+    // --- pool (B5) ---------------------------------------------------------------------------------------------
+
+    @GetMapping("/customers/pool")
+    String pool(@RequestParam Map<String, String> parameters,
+            @RequestHeader(value = "HX-Request", required = false) String htmx, HttpServletRequest request,
+            Model model) {
+        model.addAttribute("page", pool.pooled(ListRequest.from(ListLinks.parameters(request))));
+        model.addAttribute("links", ListLinks.of(request));
+        if (htmx != null) {
+            return "customer/pool :: rows";
+        }
+        addChoices(model);
+        return "customer/pool";
+    }
+
+    @PostMapping("/customers/{id}/claim")
+    String claim(@PathVariable UUID id, @RequestParam(required = false) String back, RedirectAttributes redirect) {
+        try {
+            CustomerView customer = pool.claim(id);
+            redirect.addFlashAttribute("flashSuccess", message("customer.pool.claimed", customer.name()));
+        }
+        catch (BusinessRuleException e) {
+            redirect.addFlashAttribute("flashError", message(e.messageKey(), e.arguments()));
+        }
+        return "pool".equals(back) ? "redirect:/customers/pool" : "redirect:/customers/" + id;
+    }
+
+    @PostMapping("/customers/{id}/return")
+    String giveBack(@PathVariable UUID id, @RequestParam(required = false) String reason,
+            RedirectAttributes redirect) {
+        try {
+            CustomerView customer = pool.giveBack(id, reason);
+            redirect.addFlashAttribute("flashSuccess", message("customer.pool.returned", customer.name()));
+        }
+        catch (BusinessRuleException e) {
+            redirect.addFlashAttribute("flashError", message(e.messageKey(), e.arguments()));
+        }
+        return "redirect:/customers/" + id;
+    }
+
+    @GetMapping("/customers/pool/rules")
+    String poolRules(Model model) {
+        model.addAttribute("rules", pool.rules());
+        return "customer/pool-rules";
+    }
+
+    @PostMapping("/customers/pool/rules/{level}")
+    String changePoolRule(@PathVariable CustomerLevel level, @RequestParam(required = false) String returnAfterDays,
+            @RequestParam(required = false) String warnBeforeDays, @RequestParam(required = false) String maxPerOwner,
+            @RequestParam(required = false) Long version, RedirectAttributes redirect) {
+        try {
+            pool.changeRule(level, new PoolRuleDraft(number(returnAfterDays, 1, 3650, "returnAfterDays"),
+                    number(warnBeforeDays == null || warnBeforeDays.isBlank() ? "0" : warnBeforeDays, 0, 365,
+                            "warnBeforeDays"),
+                    number(maxPerOwner, 1, 100000, "maxPerOwner"), version), false);
+            redirect.addFlashAttribute("flashSuccess",
+                    message("customer.pool.rules.saved", message("customer.level." + level.name())));
+        }
+        catch (BusinessRuleException e) {
+            redirect.addFlashAttribute("flashError", message("customer.level." + level.name()) + ": "
+                    + message(e.messageKey(), e.arguments()));
+        }
+        catch (VersionConflictException | ObjectOptimisticLockingFailureException e) {
+            redirect.addFlashAttribute("flashError", message("problem.versionConflict"));
+        }
+        return "redirect:/customers/pool/rules";
+    }
+
+    /** A whole number in range from a form field, blank meaning none; the same limits as {@link PoolRuleDraft}. */
+    private static Integer number(String value, int min, int max, String field) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            int parsed = Integer.parseInt(value.trim());
+            if (parsed >= min && parsed <= max) {
+                return parsed;
+            }
+        }
+        catch (NumberFormatException e) {
+            // refused below
+        }
+        throw BusinessRuleException.onField(field, "customer.pool.rules.range", min, max);
+    }
+
+    /** Duplicates warn before saving (B6): the form comes back listing them until the user confirms. */
+    private boolean hasUnconfirmedDuplicates(CustomerForm form, UUID except, Model model) {
+        if (form.isConfirmDuplicates()) {
+            return false;
+        }
+        List<DuplicateMatch> matches = duplicates.matchesFor(form.getName(), form.getPhone(), form.getEmail(), except);
+        if (matches.isEmpty()) {
+            return false;
+        }
+        model.addAttribute("duplicates", matches);
+        return true;
+    }
+
+    // --- duplicates and merge (B6) -----------------------------------------------------------------------------
+
+    @GetMapping("/customers/duplicates")
+    String duplicateGroups(Model model) {
+        model.addAttribute("groups", duplicates.groups());
+        return "customer/duplicates";
+    }
+
+    @GetMapping("/customers/merge")
+    String mergeForm(@RequestParam UUID survivor, @RequestParam UUID merged, Model model) {
+        Permissions.require("customer", "assign");
+        model.addAttribute("survivor", customers.customer(survivor));
+        model.addAttribute("merged", customers.customer(merged));
+        model.addAttribute("fields", CustomerDuplicates.MERGE_FIELDS);
+        return "customer/merge";
+    }
+
+    @PostMapping("/customers/merge")
+    String merge(@RequestParam UUID survivor, @RequestParam UUID merged,
+            @RequestParam Map<String, String> parameters, RedirectAttributes redirect) {
+        Map<String, String> picks = new java.util.HashMap<>();
+        for (String field : CustomerDuplicates.MERGE_FIELDS) {
+            String choice = parameters.get("pick." + field);
+            if (choice != null) {
+                picks.put(field, choice);
+            }
+        }
+        try {
+            CustomerView result = duplicates.merge(survivor, merged, picks);
+            redirect.addFlashAttribute("flashSuccess", message("customer.merge.done", result.name()));
+            return "redirect:/customers/" + survivor;
+        }
+        catch (BusinessRuleException e) {
+            redirect.addFlashAttribute("flashError", message(e.messageKey(), e.arguments()));
+            return "redirect:/customers/merge?survivor=" + survivor + "&merged=" + merged;
+        }
+    }
+
+    @PostMapping("/customers/merges/{mergeId}/undo")
+    String undoMerge(@PathVariable UUID mergeId, RedirectAttributes redirect) {
+        try {
+            CustomerView restored = duplicates.undo(mergeId);
+            redirect.addFlashAttribute("flashSuccess", message("customer.merge.undoneFlash", restored.name()));
+            return "redirect:/customers/" + restored.id();
+        }
+        catch (BusinessRuleException e) {
+            redirect.addFlashAttribute("flashError", message(e.messageKey(), e.arguments()));
+            return "redirect:/customers";
+        }
     }
 
     private String form(CustomerForm form, CustomerView customer, Model model) {
@@ -214,6 +553,7 @@ class CustomerPages {
     }
 
     private void addChoices(Model model) {
+        model.addAttribute("allTags", tags.tags());
         model.addAttribute("types", options("customer.type.", CustomerType.values()));
         model.addAttribute("levels", options("customer.level.", CustomerLevel.values()));
         model.addAttribute("sources", options("customer.source.", CustomerSource.values()));
