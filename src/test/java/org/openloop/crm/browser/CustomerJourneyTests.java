@@ -108,6 +108,27 @@ class CustomerJourneyTests {
     }
 
     @Test
+    @DisplayName("B1 sales1 saves a filtered customer list as a view and opens it again from the Views menu")
+    void savedView(Page page) {
+        String view = "重点视图" + TestData.unique();
+        signIn(page, api, "sales1");
+        page.navigate(api.baseUrl() + "/customers?level=KEY");
+        scriptsReady(page);
+
+        page.getByTestId("saved-views-toggle").click();
+        page.getByTestId("saved-view-name").fill(view);
+        page.getByTestId("saved-view-save").click();
+        assertThat(page.getByTestId("flash-success")).containsText(view);
+
+        page.navigate(api.baseUrl() + "/customers");
+        scriptsReady(page);
+        page.getByTestId("saved-views-toggle").click();
+        page.getByTestId("saved-view-link").filter(new Locator.FilterOptions().setHasText(view)).click();
+        assertThat(page).hasURL(Pattern.compile(".*/customers\\?level=KEY$"));
+        assertThat(page.getByTestId("filter-level")).hasValue("KEY");
+    }
+
+    @Test
     @DisplayName("B3 sales1 tags a customer with a new free tag on the detail page and finds it with the tag filter")
     void tagAndFilter(Page page) {
         String name = "标签旅程" + TestData.unique();

@@ -118,6 +118,31 @@ public final class ListLinks {
         return build(otherPath, next);
     }
 
+    /** The current filters and sort as a query string, for the "save this view" form (B1). */
+    public String query() {
+        StringBuilder query = new StringBuilder();
+        withoutPaging().forEach((name, value) -> query.append(query.isEmpty() ? "" : "&")
+                .append(java.net.URLEncoder.encode(name, java.nio.charset.StandardCharsets.UTF_8)).append('=')
+                .append(java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8)));
+        return query.toString();
+    }
+
+    /** This list as it is now, relative to the application, for a form to come back to after a POST. */
+    public String back() {
+        String query = query();
+        return query.isEmpty() ? path : path + "?" + query;
+    }
+
+    /** This list with a saved view's filters. */
+    public String view(Map<String, String> filters) {
+        return build(path, filters);
+    }
+
+    /** Whether the list currently shows exactly a saved view's filters. */
+    public boolean showing(Map<String, String> filters) {
+        return withoutPaging().equals(filters);
+    }
+
     /** Whether any filter or search is applied (decides between "no records yet" and "nothing matches"). */
     public boolean filtered() {
         return parameters.keySet().stream().anyMatch(name -> !PAGING.contains(name) && !"sort".equals(name));
