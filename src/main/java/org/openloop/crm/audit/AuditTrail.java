@@ -110,6 +110,38 @@ public class AuditTrail {
         return QUERY.page(events, request, ofRecord).map(AuditTrail::toEntry);
     }
 
+    /**
+     * A record's milestones for its timeline: creation, deletion, assignments, and changes of the given fields,
+     * newest first, with {@code from <= occurredAt <= atOrBefore} (bounds may be {@code null}). The caller must
+     * already have established that the current user may see the record, and drops entries at exactly
+     * {@code atOrBefore} that it has shown already.
+     */
+    @Transactional(readOnly = true)
+    public List<AuditEntry> milestonesOf(String entityType, Object entityId, java.util.Collection<String> fields,
+            Instant from, Instant atOrBefore, int limit) {
+        Specification<AuditEvent> milestones = (root, query, cb) -> {
+            List<jakarta.persistence.criteria.Predicate> where = new java.util.ArrayList<>();
+            where.add(cb.equal(root.get("entityType"), entityType));
+            where.add(cb.equal(root.get("entityId"), entityId.toString()));
+            jakarta.persistence.criteria.Predicate lifecycle = root.get("action")
+                    .in(AuditAction.CREATE, AuditAction.DELETE, AuditAction.ASSIGN);
+            where.add(fields.isEmpty() ? lifecycle
+                    : cb.or(lifecycle, cb.and(cb.equal(root.get("action"), AuditAction.UPDATE),
+                            root.get("field").in(fields))));
+            if (from != null) {
+                where.add(cb.greaterThanOrEqualTo(root.get("occurredAt"), from));
+            }
+            if (atOrBefore != null) {
+                where.add(cb.lessThanOrEqualTo(root.get("occurredAt"), atOrBefore));
+            }
+            return cb.and(where.toArray(jakarta.persistence.criteria.Predicate[]::new));
+        };
+        return events.findBy(milestones, q -> q.sortBy(org.springframework.data.domain.Sort.by(
+                org.springframework.data.domain.Sort.Order.desc("occurredAt"),
+                org.springframework.data.domain.Sort.Order.desc("id"))).limit(limit).all())
+                .stream().map(AuditTrail::toEntry).toList();
+    }
+
     /** The whole trail, for auditors. */
     @Transactional(readOnly = true)
     @RequiresPermission(module = "audit", action = "view")

@@ -30,7 +30,7 @@ class CustomerJourneyTests {
     Api api;
 
     @Test
-    @DisplayName("B1/B2/A6 sales1 creates a customer through the form (bad phone first), adds a contact, edits it and sees the change in the history")
+    @DisplayName("B1/B2/A6/C2 sales1 creates a customer through the form (bad phone first), adds a contact, edits it and sees the change in the history and the creation on the timeline")
     void createContactEditHistory(Page page) {
         String name = "旅程客户" + TestData.unique();
         String phone = TestData.uniqueMobile();
@@ -84,6 +84,11 @@ class CustomerJourneyTests {
         scriptsReady(page);
         page.getByTestId("tab-history").click();
         assertThat(rowWith(page, "history-row", "智能制造")).containsText("Industry");
+
+        // C2: the timeline holds the milestones, not every field edit
+        page.getByTestId("tab-timeline").click();
+        assertThat(page.getByTestId("timeline-entry").first()).containsText("Customer created");
+        assertThat(page.getByTestId("timeline")).not().containsText("智能制造");
     }
 
     @Test
