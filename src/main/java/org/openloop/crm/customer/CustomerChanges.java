@@ -15,6 +15,7 @@ import org.openloop.crm.audit.AuditTrail;
 import org.openloop.crm.customer.internal.Customer;
 import org.openloop.crm.customer.internal.CustomerChangeRequest;
 import org.openloop.crm.customer.internal.CustomerChangeRequests;
+import org.openloop.crm.customer.internal.CustomerNotices;
 import org.openloop.crm.customer.internal.CustomerFields;
 import org.openloop.crm.customer.internal.CustomerSearch;
 import org.openloop.crm.customer.internal.Customers;
@@ -51,10 +52,11 @@ public class CustomerChanges {
     private final OrganizationManagement organization;
     private final AuditTrail audit;
     private final Clock clock;
+    private final CustomerNotices notices;
 
     CustomerChanges(CustomerManagement management, Customers customers, CustomerChangeRequests requests,
             CustomerSearch search, AccessControl access, OrganizationManagement organization, AuditTrail audit,
-            Clock clock) {
+            Clock clock, CustomerNotices notices) {
         this.management = management;
         this.customers = customers;
         this.requests = requests;
@@ -63,6 +65,7 @@ public class CustomerChanges {
         this.organization = organization;
         this.audit = audit;
         this.clock = clock;
+        this.notices = notices;
     }
 
     @Transactional(readOnly = true)
@@ -136,6 +139,7 @@ public class CustomerChanges {
         audit.record(AuditAction.UPDATE, "customer", customer.getId(), "changeRequest." + request.getField(),
                 sensitiveField ? null : request.getOldValue(), sensitiveField ? null : request.getNewValue(),
                 approve ? "APPROVED" : "REJECTED");
+        notices.changeDecided(customer, request, approve);
         customers.flush();
         search.indexWithContacts(customer);
         return views(List.of(request), Map.of(customer.getId(), customer)).get(0);

@@ -198,6 +198,8 @@ public class CustomerManagement {
         contacts.findByCustomerIdOrderByPrimaryContactDescNameAsc(id).forEach(c -> c.followOwner(customer, now));
         audit.record(AuditAction.ASSIGN, "customer", id, "ownerId", String.valueOf(previousOwner),
                 String.valueOf(targetUserId), null);
+        events.publishEvent(new CustomerAssigned(id, customer.getNumber(), customer.getName(), targetUserId,
+                previousOwner, currentUser()));
         customers.flush();
         search.indexWithContacts(customer);
         return views(List.of(customer)).get(0);

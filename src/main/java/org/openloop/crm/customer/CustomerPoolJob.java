@@ -8,6 +8,7 @@ import java.util.List;
 import org.openloop.crm.audit.AuditAction;
 import org.openloop.crm.audit.AuditTrail;
 import org.openloop.crm.customer.internal.Customer;
+import org.openloop.crm.customer.internal.CustomerNotices;
 import org.openloop.crm.customer.internal.CustomerPoolRule;
 import org.openloop.crm.customer.internal.CustomerPoolRules;
 import org.openloop.crm.customer.internal.Customers;
@@ -40,15 +41,17 @@ class CustomerPoolJob {
     private final AuditTrail audit;
     private final TransactionTemplate transactions;
     private final Clock clock;
+    private final CustomerNotices notices;
 
     CustomerPoolJob(Customers customers, CustomerPoolRules rules, CustomerPool pool, AuditTrail audit,
-            TransactionTemplate transactions, Clock clock) {
+            TransactionTemplate transactions, Clock clock, CustomerNotices notices) {
         this.customers = customers;
         this.rules = rules;
         this.pool = pool;
         this.audit = audit;
         this.transactions = transactions;
         this.clock = clock;
+        this.notices = notices;
     }
 
     @Scheduled(cron = "${crm.customer.pool.job-cron:0 */15 * * * *}", zone = "${crm.time-zone:Asia/Shanghai}")
@@ -86,8 +89,10 @@ class CustomerPoolJob {
 
     private void warn(Customer customer, CustomerPoolRule rule, Instant now) {
         customer.markPoolWarning(now);
-        audit.record(AuditAction.UPDATE, "customer", customer.getId(), "poolWarning", null,
-                String.valueOf(CustomerPoolRules.returnDue(customer, rule)), "customer.pool.warning");
+        Instant due = CustomerPoolRules.returnDue(customer, rule);
+        audit.record(AuditAction.UPDATE, "customer", customer.getId(), "poolWarning", null, String.valueOf(due),
+                "customer.pool.warning");
+        notices.poolWarning(customer, due);
     }
 
     /** Applies {@code change} to batches until none is left; each batch commits on its own. */

@@ -281,6 +281,16 @@ public class OrganizationManagement {
         return names;
     }
 
+    /**
+     * The e-mail address of an active user, for messages the system sends to that user (notifications). Not for
+     * display: other people's addresses are shown through the masked read models.
+     */
+    @Transactional(readOnly = true)
+    public java.util.Optional<String> emailOf(UUID userId) {
+        return users.findById(userId).filter(UserAccount::isActive).map(UserAccount::getEmail)
+                .filter(email -> !email.isBlank());
+    }
+
     private static Set<String> codes(Collection<Role> roles) {
         return roles.stream().map(Role::getCode).collect(Collectors.toCollection(java.util.TreeSet::new));
     }

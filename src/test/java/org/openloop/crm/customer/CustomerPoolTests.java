@@ -143,7 +143,7 @@ class CustomerPoolTests {
     }
 
     @Test
-    @DisplayName("B5: overdue customers return automatically, once, with their contacts; customers due soon are warned")
+    @DisplayName("B5/K1: overdue customers return automatically, once, with their contacts; owners of customers due soon are warned once")
     void automaticReturnIsIdempotent() {
         JsonNode overdue = customer("sales1", "NORMAL");
         JsonNode dueSoon = customer("sales1", "NORMAL");
@@ -173,6 +173,10 @@ class CustomerPoolTests {
         Object warned = jdbc.sql("select pool_warned_at from customer where id = ?")
                 .param(UUID.fromString(dueSoon.get("id").asString())).query().singleRow().get("pool_warned_at");
         assertThat(warned).isNotNull();
+        // K1: the owner is told once, although the job ran twice
+        Long notices = jdbc.sql("select count(*) from notification where type = 'customer.poolWarning' and link = ?")
+                .param("/customers/" + dueSoon.get("id").asString()).query(Long.class).single();
+        assertThat(notices).isEqualTo(1);
         Object notWarned = jdbc.sql("select pool_warned_at from customer where id = ?")
                 .param(UUID.fromString(fresh.get("id").asString())).query().singleRow().get("pool_warned_at");
         assertThat(notWarned).isNull();
