@@ -39,6 +39,7 @@ class CustomFieldJourneyTests {
             page.getByTestId("nav-organization").click();
             page.getByTestId("nav-custom-fields").click();
             assertThat(page).hasURL(Pattern.compile(".*/settings/custom-fields$"));
+            assertThat(page.getByTestId("custom-field-type-customer")).hasClass(Pattern.compile("\\bactive\\b"));
             page.getByTestId("custom-field-new").click();
             page.getByTestId("field-labelZh").fill("旅程阶段" + marker);
             page.getByTestId("field-labelEn").fill("Journey stage " + marker);

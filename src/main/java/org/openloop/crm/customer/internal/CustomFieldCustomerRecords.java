@@ -1,6 +1,7 @@
 package org.openloop.crm.customer.internal;
 
 import org.openloop.crm.customfield.CustomFieldRecordType;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /** Customers and contacts carry custom fields (B11); their definitions are readable with the type's view right. */
@@ -10,6 +11,7 @@ final class CustomFieldCustomerRecords {
     }
 
     @Component
+    @Order(10)
     static class CustomerRecordType implements CustomFieldRecordType {
 
         @Override
@@ -19,6 +21,7 @@ final class CustomFieldCustomerRecords {
     }
 
     @Component
+    @Order(20)
     static class ContactRecordType implements CustomFieldRecordType {
 
         @Override
