@@ -266,6 +266,12 @@ public class CustomFields {
         for (CustomFieldDraft.Option option : wanted) {
             String value = option.value() == null ? "" : option.value().trim();
             if (value.isEmpty()) {
+                // an option sent again without its value keeps the value it has, found by one of its labels
+                value = existing.stream().filter(o -> o.zh().equals(trimmed(option.zh()))
+                        || o.en().equals(trimmed(option.en()))).map(CustomFieldOption::value)
+                        .filter(v -> !seen.contains(v)).findFirst().orElse("");
+            }
+            if (value.isEmpty()) {
                 while (used.contains("o" + next)) {
                     next++;
                 }
@@ -282,6 +288,10 @@ public class CustomFields {
             options.add(new CustomFieldOption(value, zh, en));
         }
         return options;
+    }
+
+    private static String trimmed(String text) {
+        return text == null ? "" : text.trim();
     }
 
     static CustomFieldDefinition view(FieldDefinition f) {
