@@ -516,14 +516,6 @@ public class CustomFields {
         return new CustomFieldText(locale, organization::names);
     }
 
-    /**
-     * Export columns for a record type's active fields: the raw values ({@code raw}, for the API's export, keyed by
-     * field key) or readable texts in {@code locale}. The header of each column is the key or the label.
-     */
-    public List<String> exportHeaders(String recordType, boolean raw, Locale locale) {
-        return definitions(recordType).stream().map(f -> raw ? f.key() : f.label(locale)).toList();
-    }
-
     // --- conversion and validation -----------------------------------------------------------------------------
 
     /** Typed values per field sent in the input ({@code null} list: clear), plus the problems found. */
