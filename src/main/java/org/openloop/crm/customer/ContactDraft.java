@@ -1,6 +1,7 @@
 package org.openloop.crm.customer;
 
 import java.time.LocalDate;
+import java.util.Map;
 import java.util.UUID;
 
 import org.openloop.crm.shared.ValidPhone;
@@ -11,7 +12,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Past;
 import jakarta.validation.constraints.Size;
 
-/** What a user may set on a contact (B2). */
+/** What a user may set on a contact (B2); {@code customFields} as on {@link CustomerDraft} (B11). */
 public record ContactDraft(
         @NotNull UUID customerId,
         @NotBlank @Size(max = 100) String name,
@@ -22,7 +23,15 @@ public record ContactDraft(
         @Past LocalDate birthday,
         Boolean keyDecisionMaker,
         Boolean primaryContact,
-        Long version) {
+        Long version,
+        Map<String, Object> customFields) {
+
+    /** A draft without custom fields: on update they keep their values (B11). */
+    public ContactDraft(UUID customerId, String name, String title, String mobile, String officePhone, String email,
+            LocalDate birthday, Boolean keyDecisionMaker, Boolean primaryContact, Long version) {
+        this(customerId, name, title, mobile, officePhone, email, birthday, keyDecisionMaker, primaryContact, version,
+                null);
+    }
 
     public ContactDraft {
         name = CustomerDraft.trim(name);

@@ -2,6 +2,7 @@ package org.openloop.crm.customer;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Map;
 import java.util.UUID;
 
 import org.openloop.crm.shared.MaskStyle;
@@ -11,5 +12,5 @@ import org.openloop.crm.shared.Sensitive;
 public record ContactView(UUID id, UUID customerId, String customerName, String name, String title,
         @Sensitive(MaskStyle.PHONE) String mobile, @Sensitive(MaskStyle.PHONE) String officePhone,
         @Sensitive(MaskStyle.EMAIL) String email, LocalDate birthday, boolean keyDecisionMaker,
-        boolean primaryContact, Instant createdAt, long version) {
+        boolean primaryContact, Instant createdAt, long version, Map<String, Object> customFields) {
 }

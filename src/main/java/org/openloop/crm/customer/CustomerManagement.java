@@ -24,6 +24,7 @@ import org.openloop.crm.customer.internal.CustomerPoolRules;
 import org.openloop.crm.customer.internal.CustomerSearch;
 import org.openloop.crm.customer.internal.Customers;
 import org.openloop.crm.customer.internal.TagRefs;
+import org.openloop.crm.customfield.CustomFields;
 import org.openloop.crm.organization.AccessControl;
 import org.openloop.crm.organization.OrganizationManagement;
 import org.openloop.crm.platform.Exports;
@@ -109,6 +110,7 @@ public class CustomerManagement {
     private final org.openloop.crm.customer.internal.KeyFieldGate keyFields;
     private final org.openloop.crm.customer.internal.CustomerChangeRequests changeRequests;
     private final TagRefs tagRefs;
+    private final CustomFields customFields;
     private final Clock clock;
     private final Duration dormantAfter;
     private final String numberPattern;
@@ -120,7 +122,7 @@ public class CustomerManagement {
             org.springframework.context.ApplicationEventPublisher events, CustomerPoolRules pool,
             org.openloop.crm.customer.internal.KeyFieldGate keyFields,
             org.openloop.crm.customer.internal.CustomerChangeRequests changeRequests, TagRefs tagRefs,
-            Clock clock,
+            CustomFields customFields, Clock clock,
             @Value("${crm.customer.dormant-after:90d}") Duration dormantAfter,
             @Value("${crm.customer.number-pattern:KH{date:yyyyMMdd}{seq:4}}") String numberPattern) {
         this.customers = customers;
@@ -138,6 +140,7 @@ public class CustomerManagement {
         this.keyFields = keyFields;
         this.changeRequests = changeRequests;
         this.tagRefs = tagRefs;
+        this.customFields = customFields;
         this.clock = clock;
         this.dormantAfter = dormantAfter;
         this.numberPattern = numberPattern;
@@ -167,6 +170,7 @@ public class CustomerManagement {
                 clock.instant());
         customer.update(details(draft, customer), clock.instant());
         customers.save(customer);
+        customFields.saveNew(MODULE, customer.getId(), draft.customFields());
         search.indexWithContacts(customer);
         return views(List.of(customer)).get(0);
     }
@@ -177,6 +181,7 @@ public class CustomerManagement {
         Customer customer = editable(id);
         VersionConflictException.check("customer", id, draft.version(), customer.getVersion(), versionFromIfMatch);
         customer.update(keyFields.filter(customer, details(draft, customer), currentUser()), clock.instant());
+        customFields.save(MODULE, id, draft.customFields());
         customers.flush();
         search.indexWithContacts(customer);
         return views(List.of(customer)).get(0);
@@ -287,7 +292,7 @@ public class CustomerManagement {
         if (!request.filters().containsKey("archived") || request.filters().get("archived").isBlank()) {
             scope = scope.and((root, query, cb) -> cb.isFalse(root.get("archived")));
         }
-        scope = scope.and(tagFilter(request));
+        scope = scope.and(tagFilter(request)).and(customFields.filter(MODULE, request.filters()));
         String activity = request.filters().get("activity");
         if (activity != null && !activity.isBlank()) {
             Instant threshold = clock.instant().minus(dormantAfter);
@@ -370,6 +375,7 @@ public class CustomerManagement {
                 .filter(Objects::nonNull).collect(Collectors.toSet()));
         Instant threshold = clock.instant().minus(dormantAfter);
         var rules = pool.byLevel();
+        Map<UUID, Map<String, Object>> fields = customFields.valuesOf(MODULE, list.stream().map(Customer::getId).toList());
         Map<UUID, List<TagRef>> tags = tagRefs.of(list);
         Map<UUID, List<String>> pending = changeRequests.findByCustomerIdInAndStatus(
                 list.stream().map(Customer::getId).toList(), "PENDING").stream()
@@ -382,7 +388,7 @@ public class CustomerManagement {
                 c.getDepartmentId(), c.isArchived(), c.getArchiveReason(), c.getLastInteractionAt(),
                 c.getPooledAt(), c.getPoolReason(), CustomerPoolRules.returnDue(c, rules.get(c.getLevel())),
                 tags.getOrDefault(c.getId(), List.of()), pending.getOrDefault(c.getId(), List.of()),
-                c.getCreatedAt(), c.getVersion())))
+                c.getCreatedAt(), c.getVersion(), fields.get(c.getId()))))
                 .toList();
     }
 
@@ -422,6 +428,7 @@ public class CustomerManagement {
         Contact contact = new Contact(customer, clock.instant());
         applyContact(contact, draft);
         contacts.save(contact);
+        customFields.saveNew(CONTACT_MODULE, contact.getId(), draft.customFields());
         search.index(contact, customer);
         return contactViews(List.of(contact)).get(0);
     }
@@ -435,6 +442,7 @@ public class CustomerManagement {
             throw BusinessRuleException.onField("customerId", "contact.customer.fixed");
         }
         applyContact(contact, draft);
+        customFields.save(CONTACT_MODULE, id, draft.customFields());
         contacts.flush();
         search.index(contact, visible(contact.getCustomerId()));
         return contactViews(List.of(contact)).get(0);
@@ -446,6 +454,7 @@ public class CustomerManagement {
         Contact contact = visibleContact(id);
         contacts.delete(contact);
         search.remove(contact);
+        events.publishEvent(new org.openloop.crm.shared.RecordDeleted(CONTACT_MODULE, id));
     }
 
     private Customer customerForContact(UUID customerId) {
@@ -477,10 +486,12 @@ public class CustomerManagement {
         Set<UUID> customerIds = list.stream().map(Contact::getCustomerId).collect(Collectors.toCollection(HashSet::new));
         Map<UUID, String> names = new HashMap<>();
         customers.findAllById(customerIds).forEach(c -> names.put(c.getId(), c.getName()));
+        Map<UUID, Map<String, Object>> fields = customFields.valuesOf(CONTACT_MODULE,
+                list.stream().map(Contact::getId).toList());
         return list.stream().map(c -> SensitiveData.mask(new ContactView(c.getId(), c.getCustomerId(),
                 names.get(c.getCustomerId()), c.getName(), c.getTitle(), c.getMobile(), c.getOfficePhone(),
                 c.getEmail(), c.getBirthday(), c.isKeyDecisionMaker(), c.isPrimaryContact(), c.getCreatedAt(),
-                c.getVersion()))).toList();
+                c.getVersion(), fields.get(c.getId())))).toList();
     }
 
     static UUID currentUser() {

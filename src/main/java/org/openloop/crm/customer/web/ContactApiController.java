@@ -72,7 +72,8 @@ class ContactApiController {
         ApiVersions.Expected expected = ApiVersions.expected(ifMatch, draft.version());
         ContactView updated = customers.updateContact(id, new ContactDraft(draft.customerId(), draft.name(),
                 draft.title(), draft.mobile(), draft.officePhone(), draft.email(), draft.birthday(),
-                draft.keyDecisionMaker(), draft.primaryContact(), expected.version()), expected.fromIfMatch());
+                draft.keyDecisionMaker(), draft.primaryContact(), expected.version(), draft.customFields()),
+                expected.fromIfMatch());
         return ApiVersions.ok(updated, updated.version());
     }
 

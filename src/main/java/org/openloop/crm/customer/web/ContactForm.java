@@ -36,6 +36,8 @@ class ContactForm {
     private boolean keyDecisionMaker;
     private boolean primaryContact;
     private Long version;
+    /** Custom field inputs by key (B11), as typed; the facade converts and validates them. */
+    private java.util.Map<String, String> customFields = new java.util.LinkedHashMap<>();
 
     static ContactForm of(ContactView c) {
         ContactForm form = new ContactForm();
@@ -48,12 +50,13 @@ class ContactForm {
         form.keyDecisionMaker = c.keyDecisionMaker();
         form.primaryContact = c.primaryContact();
         form.version = c.version();
+        form.customFields = org.openloop.crm.customfield.CustomFieldText.formValues(c.customFields());
         return form;
     }
 
     ContactDraft toDraft(UUID customerId) {
         return new ContactDraft(customerId, name, title, mobile, officePhone, email, birthday, keyDecisionMaker,
-                primaryContact, version);
+                primaryContact, version, new java.util.LinkedHashMap<>(customFields));
     }
 
     public String getName() {
@@ -126,5 +129,13 @@ class ContactForm {
 
     public void setVersion(Long version) {
         this.version = version;
+    }
+
+    public java.util.Map<String, String> getCustomFields() {
+        return customFields;
+    }
+
+    public void setCustomFields(java.util.Map<String, String> customFields) {
+        this.customFields = customFields;
     }
 }

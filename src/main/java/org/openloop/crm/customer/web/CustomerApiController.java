@@ -12,6 +12,9 @@ import org.openloop.crm.customer.ContactView;
 import org.openloop.crm.customer.CustomerDraft;
 import org.openloop.crm.customer.CustomerManagement;
 import org.openloop.crm.customer.CustomerView;
+import org.openloop.crm.customfield.CustomFieldDefinition;
+import org.openloop.crm.customfield.CustomFieldText;
+import org.openloop.crm.customfield.CustomFields;
 import org.openloop.crm.platform.ApiVersions;
 import org.openloop.crm.platform.Exports;
 import org.openloop.crm.platform.IdempotentCreates;
@@ -46,12 +49,14 @@ class CustomerApiController {
 
     private final CustomerManagement customers;
     private final IdempotentCreates idempotent;
+    private final CustomFields customFields;
     private final ZoneId zone;
 
-    CustomerApiController(CustomerManagement customers, IdempotentCreates idempotent,
+    CustomerApiController(CustomerManagement customers, IdempotentCreates idempotent, CustomFields customFields,
             @Value("${crm.time-zone:Asia/Shanghai}") ZoneId zone) {
         this.customers = customers;
         this.idempotent = idempotent;
+        this.customFields = customFields;
         this.zone = zone;
     }
 
@@ -64,7 +69,8 @@ class CustomerApiController {
     @GetMapping
     @Operation(summary = "List customers", description = "Keyset paging (cursor, size ≤ 100); sort by name, number, "
             + "createdAt; filters type, level, source, companySize, industry, ownerId, departmentId, archived (default "
-            + "false), activity (ACTIVE/DORMANT), phone, email; q searches name, number, phone and e-mail.")
+            + "false), activity (ACTIVE/DORMANT), phone, email; q searches name, number, phone and e-mail; "
+            + "custom fields flagged filterable: cf.<key>, cf.<key>.contains, cf.<key>.from, cf.<key>.to.")
     CursorPage<CustomerView> list(@Parameter(hidden = true) @RequestParam Map<String, String> parameters) {
         return customers.customers(ListRequest.from(parameters));
     }
@@ -133,8 +139,15 @@ class CustomerApiController {
     void export(@RequestParam(defaultValue = "xlsx") String format,
             @Parameter(hidden = true) @RequestParam Map<String, String> parameters, HttpServletResponse response)
             throws IOException {
-        customers.export(ListRequest.from(parameters), Exports.Format.of(format), EXPORT_HEADERS,
-                CustomerApiController::exportRow, zone, response);
+        // custom fields (B11) follow the fixed columns, headed by their keys, values as stored
+        List<CustomFieldDefinition> extra = customFields.definitions("customer");
+        List<String> headers = new java.util.ArrayList<>(EXPORT_HEADERS);
+        extra.forEach(f -> headers.add(f.key()));
+        customers.export(ListRequest.from(parameters), Exports.Format.of(format), headers, c -> {
+            List<Object> row = new java.util.ArrayList<>(exportRow(c));
+            extra.forEach(f -> row.add(CustomFieldText.raw(c.customFields().get(f.key()))));
+            return row;
+        }, zone, response);
     }
 
     static List<?> exportRow(CustomerView c) {
@@ -145,7 +158,7 @@ class CustomerApiController {
 
     static CustomerDraft withVersion(CustomerDraft d, Long version) {
         return new CustomerDraft(d.name(), d.industry(), d.size(), d.type(), d.level(), d.source(), d.address(),
-                d.phone(), d.email(), d.website(), d.background(), d.painPoints(), version);
+                d.phone(), d.email(), d.website(), d.background(), d.painPoints(), version, d.customFields());
     }
 
     /** Tag names joined for one export cell. */

@@ -40,6 +40,8 @@ class CustomerForm {
     @Size(max = 4000)
     private String painPoints;
     private Long version;
+    /** Custom field inputs by key (B11), as typed; the facade converts and validates them. */
+    private java.util.Map<String, String> customFields = new java.util.LinkedHashMap<>();
     /** Set when the user saw the duplicate warning and saves anyway (B6). */
     private boolean confirmDuplicates;
 
@@ -58,12 +60,14 @@ class CustomerForm {
         form.background = c.background();
         form.painPoints = c.painPoints();
         form.version = c.version();
+        form.customFields = org.openloop.crm.customfield.CustomFieldText.formValues(c.customFields());
         return form;
     }
 
     CustomerDraft toDraft() {
         return new CustomerDraft(name, industry, size, type, level, source, address, phone, email,
-                website == null || website.isBlank() ? null : website, background, painPoints, version);
+                website == null || website.isBlank() ? null : website, background, painPoints, version,
+                new java.util.LinkedHashMap<>(customFields));
     }
 
     public String getName() {
@@ -176,5 +180,13 @@ class CustomerForm {
 
     public void setConfirmDuplicates(boolean confirmDuplicates) {
         this.confirmDuplicates = confirmDuplicates;
+    }
+
+    public java.util.Map<String, String> getCustomFields() {
+        return customFields;
+    }
+
+    public void setCustomFields(java.util.Map<String, String> customFields) {
+        this.customFields = customFields;
     }
 }

@@ -26,7 +26,11 @@ import org.openloop.crm.customer.CustomerType;
 import org.openloop.crm.customer.CustomerView;
 import org.openloop.crm.organization.OrganizationManagement;
 import org.openloop.crm.platform.Exports;
+import org.openloop.crm.customfield.CustomFieldDefinition;
+import org.openloop.crm.customfield.CustomFieldType;
+import org.openloop.crm.customfield.CustomFields;
 import org.openloop.crm.platform.web.FormErrors;
+import org.openloop.crm.shared.InvalidInputException;
 import org.openloop.crm.platform.web.ListLinks;
 import org.openloop.crm.platform.web.Permissions;
 import org.openloop.crm.shared.BusinessRuleException;
@@ -67,12 +71,13 @@ class CustomerPages {
     private final CustomerRelationships relationships;
     private final CustomerChanges changes;
     private final OrganizationManagement organization;
+    private final CustomFields customFields;
     private final MessageSource messages;
     private final ZoneId zone;
 
     CustomerPages(CustomerManagement customers, CustomerPool pool, CustomerTags tags, CustomerDuplicates duplicates,
             CustomerRelationships relationships, CustomerChanges changes,
-            OrganizationManagement organization,
+            OrganizationManagement organization, CustomFields customFields,
             MessageSource messages, @Value("${crm.time-zone:Asia/Shanghai}") ZoneId zone) {
         this.customers = customers;
         this.pool = pool;
@@ -81,6 +86,7 @@ class CustomerPages {
         this.relationships = relationships;
         this.changes = changes;
         this.organization = organization;
+        this.customFields = customFields;
         this.messages = messages;
         this.zone = zone;
     }
@@ -94,6 +100,7 @@ class CustomerPages {
         CursorPage<CustomerView> page = customers.customers(ListRequest.from(ListLinks.parameters(request)));
         model.addAttribute("page", page);
         model.addAttribute("links", ListLinks.of(request));
+        addCustomFields("customer", model);
         if (htmx != null) {
             return "customer/customers :: rows";
         }
@@ -105,10 +112,16 @@ class CustomerPages {
     void export(@RequestParam(defaultValue = "xlsx") String format, HttpServletRequest request,
             HttpServletResponse response) throws IOException {
         Map<String, String> parameters = ListLinks.parameters(request);
-        List<String> headers = CustomerApiController.EXPORT_HEADERS.stream()
-                .map(h -> message("customer.field." + h)).toList();
-        customers.export(ListRequest.from(parameters), Exports.Format.of(format), headers, this::localisedRow, zone,
-                response);
+        List<String> headers = new java.util.ArrayList<>(CustomerApiController.EXPORT_HEADERS.stream()
+                .map(h -> message("customer.field." + h)).toList());
+        List<CustomFieldDefinition> extra = customFields.definitions("customer");
+        var text = customFields.text(LocaleContextHolder.getLocale());
+        extra.forEach(f -> headers.add(text.label(f)));
+        customers.export(ListRequest.from(parameters), Exports.Format.of(format), headers, c -> {
+            List<Object> row = new java.util.ArrayList<>(localisedRow(c));
+            row.addAll(text.texts(extra, c.customFields()));
+            return row;
+        }, zone, response);
     }
 
     private List<?> localisedRow(CustomerView c) {
@@ -125,6 +138,7 @@ class CustomerPages {
         model.addAttribute("allTags", tags.tags());
         model.addAttribute("merges", duplicates.mergesInto(id));
         model.addAttribute("changeRequests", changes.requestsOf(id));
+        addCustomFields("customer", model);
         model.addAttribute("assignees", organization.activeUsers().stream()
                 .map(u -> new Option(u.id().toString(), u.displayName() + " (" + u.username() + ")")).toList());
         return "customer/customer";
@@ -155,6 +169,7 @@ class CustomerPages {
     String create(@Validated @ModelAttribute("form") CustomerForm form, BindingResult result, Model model,
             RedirectAttributes redirect) {
         Permissions.require("customer", "create");
+        rejectCustomFields(result, customFields.validate("customer", form.getCustomFields()));
         if (result.hasErrors()) {
             return form(form, null, model);
         }
@@ -168,6 +183,10 @@ class CustomerPages {
         }
         catch (BusinessRuleException e) {
             FormErrors.reject(result, e);
+            return form(form, null, model);
+        }
+        catch (InvalidInputException e) {
+            rejectCustomFields(result, e.problems());
             return form(form, null, model);
         }
     }
@@ -184,6 +203,7 @@ class CustomerPages {
             Model model, RedirectAttributes redirect) {
         Permissions.require("customer", "edit");
         CustomerView customer = customers.customer(id);
+        rejectCustomFields(result, customFields.validate("customer", id, form.getCustomFields()));
         if (result.hasErrors()) {
             return form(form, customer, model);
         }
@@ -199,6 +219,9 @@ class CustomerPages {
         }
         catch (BusinessRuleException e) {
             FormErrors.reject(result, e);
+        }
+        catch (InvalidInputException e) {
+            rejectCustomFields(result, e.problems());
         }
         catch (VersionConflictException | ObjectOptimisticLockingFailureException e) {
             FormErrors.rejectVersionConflict(result);
@@ -549,6 +572,7 @@ class CustomerPages {
         model.addAttribute("form", form);
         model.addAttribute("customer", customer);
         addChoices(model);
+        addCustomFields("customer", model);
         return "customer/customer-form";
     }
 
@@ -584,6 +608,7 @@ class CustomerPages {
             BindingResult result, Model model, RedirectAttributes redirect) {
         Permissions.require("contact", "create");
         CustomerView customer = customers.customer(customerId);
+        rejectCustomFields(result, customFields.validate("contact", form.getCustomFields()));
         if (result.hasErrors()) {
             return contactForm(form, customer, null, model);
         }
@@ -594,6 +619,10 @@ class CustomerPages {
         }
         catch (BusinessRuleException e) {
             FormErrors.reject(result, e);
+            return contactForm(form, customer, null, model);
+        }
+        catch (InvalidInputException e) {
+            rejectCustomFields(result, e.problems());
             return contactForm(form, customer, null, model);
         }
     }
@@ -611,6 +640,7 @@ class CustomerPages {
         Permissions.require("contact", "edit");
         ContactView contact = customers.contact(id);
         CustomerView customer = customers.customer(contact.customerId());
+        rejectCustomFields(result, customFields.validate("contact", id, form.getCustomFields()));
         if (result.hasErrors()) {
             return contactForm(form, customer, contact, model);
         }
@@ -621,6 +651,9 @@ class CustomerPages {
         }
         catch (BusinessRuleException e) {
             FormErrors.reject(result, e);
+        }
+        catch (InvalidInputException e) {
+            rejectCustomFields(result, e.problems());
         }
         catch (VersionConflictException | ObjectOptimisticLockingFailureException e) {
             FormErrors.rejectVersionConflict(result);
@@ -640,10 +673,35 @@ class CustomerPages {
         model.addAttribute("form", form);
         model.addAttribute("customer", customer);
         model.addAttribute("contact", contact);
+        addCustomFields("contact", model);
         return "customer/contact-form";
     }
 
     // --- helpers -----------------------------------------------------------------------------------------------
+
+    /** Custom fields (B11) of the record type for forms, lists, filters and the detail page. */
+    private void addCustomFields(String recordType, Model model) {
+        List<CustomFieldDefinition> definitions = customFields.definitions(recordType);
+        model.addAttribute("customFieldDefs", definitions);
+        model.addAttribute("customFieldText", customFields.text(LocaleContextHolder.getLocale()));
+        model.addAttribute("customFieldUsers", definitions.stream().anyMatch(f -> f.type() == CustomFieldType.USER)
+                ? organization.activeUsers().stream().map(u -> new Option(u.id().toString(), u.displayName())).toList()
+                : List.of());
+    }
+
+    /** Custom field refusals next to their inputs ({@code customFields[key]}). */
+    private static void rejectCustomFields(BindingResult result,
+            List<InvalidInputException.FieldProblem> problems) {
+        for (InvalidInputException.FieldProblem problem : problems) {
+            String field = problem.field().startsWith(CustomFields.ERROR_PREFIX)
+                    ? "customFields[" + problem.field().substring(CustomFields.ERROR_PREFIX.length()) + "]"
+                    : problem.field();
+            if (result.hasFieldErrors(field)) {
+                continue;
+            }
+            result.rejectValue(field, problem.messageKey(), problem.arguments().toArray(), problem.messageKey());
+        }
+    }
 
     private List<Option> options(String prefix, Enum<?>[] values) {
         return Arrays.stream(values).map(v -> new Option(v.name(), message(prefix + v.name()))).toList();

@@ -75,6 +75,15 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return problem;
     }
 
+    @ExceptionHandler(org.openloop.crm.shared.InvalidInputException.class)
+    ProblemDetail invalidInput(HttpServletRequest request, org.openloop.crm.shared.InvalidInputException e) {
+        ProblemDetail problem = problems.problem(request, 400, "problem.validation");
+        java.util.Locale locale = RequestContextUtils.getLocale(request);
+        problem.setProperty("errors", e.problems().stream().map(p -> Map.of("field", p.field(), "message",
+                messages.getMessage(p.messageKey(), p.arguments().toArray(), p.messageKey(), locale))).toList());
+        return problem;
+    }
+
     @ExceptionHandler(InvalidQueryException.class)
     ProblemDetail invalidQuery(HttpServletRequest request, InvalidQueryException e) {
         ProblemDetail problem = problems.problem(request, 400, e.messageKey(), e.arguments());

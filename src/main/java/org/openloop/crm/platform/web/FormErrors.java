@@ -21,6 +21,19 @@ public final class FormErrors {
         }
     }
 
+    /** Every refused field of the input next to its field, or above the form when the form has no such field. */
+    public static void reject(BindingResult result, org.openloop.crm.shared.InvalidInputException e) {
+        for (var problem : e.problems()) {
+            Object[] arguments = problem.arguments().toArray();
+            if (hasField(result, problem.field())) {
+                result.rejectValue(problem.field(), problem.messageKey(), arguments, problem.messageKey());
+            }
+            else {
+                result.reject(problem.messageKey(), arguments, problem.messageKey());
+            }
+        }
+    }
+
     /** Someone else saved the record since the form was opened (optimistic locking). */
     public static void rejectVersionConflict(BindingResult result) {
         result.reject("problem.versionConflict", "problem.versionConflict");
