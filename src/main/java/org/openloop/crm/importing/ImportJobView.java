@@ -16,10 +16,10 @@ public record ImportJobView(UUID id, String recordType, String fileName, String 
         ImportStatus status, int totalRows, int processedRows, int created, int updated, int skipped, int errors,
         String failure, Instant createdAt, Instant startedAt, Instant finishedAt) {
 
-    /** Done, failed or cancelled: nothing will change any more. */
+    /** Done, failed or cancelled, and stopped: nothing will change any more. */
     @JsonProperty("finished")
     public boolean finished() {
-        return status.finished();
+        return status.finished() && finishedAt != null;
     }
 
     /** Processed rows as a whole percentage of all rows. */

@@ -326,10 +326,12 @@ public class ImportManagement {
     /** Cancels a job that has not finished; it stops before its next row. */
     public ImportJobView cancel(UUID jobId) {
         ImportStore.Job job = ownJob(jobId);
-        if (job.view().finished()) {
+        if (job.view().status().finished()) {
             throw BusinessRuleException.conflict(null, "import.error.finished");
         }
-        cancelled.add(jobId);
+        if (job.view().status() != ImportStatus.UPLOADED) {
+            cancelled.add(jobId);
+        }
         store.cancel(jobId, clock.instant());
         return job(jobId);
     }
@@ -375,6 +377,7 @@ public class ImportManagement {
         ImportJobView view = job.view();
         Path file = directory.resolve(job.storageName());
         if (!store.running(jobId, clock.instant())) {
+            cancelled.remove(jobId);
             delete(file);
             return;
         }

@@ -127,9 +127,13 @@ public class ImportStore {
                 .update();
     }
 
-    /** QUEUED or RUNNING (or UPLOADED) → CANCELLED. */
+    /**
+     * UPLOADED, QUEUED or RUNNING → CANCELLED. A running job gets its finish time from the worker once it has
+     * stopped, so it counts as finished only when its counts are final.
+     */
     public boolean cancel(UUID id, Instant now) {
-        return jdbc.sql("update import_job set status = ?, finished_at = ? where id = ? and status in (?, ?, ?)")
+        return jdbc.sql("update import_job set status = ?, finished_at = case when status = 'RUNNING' then null "
+                + "else ? end where id = ? and status in (?, ?, ?)")
                 .params(ImportStatus.CANCELLED.name(), Timestamp.from(now), id, ImportStatus.UPLOADED.name(),
                         ImportStatus.QUEUED.name(), ImportStatus.RUNNING.name())
                 .update() == 1;
