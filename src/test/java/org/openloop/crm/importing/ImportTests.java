@@ -224,6 +224,36 @@ class ImportTests {
     }
 
     @Test
+    @DisplayName("A7/B9 UPDATE does not bypass key-field approval: a rep's change to a key field becomes a change request")
+    void keyFieldApproval() {
+        String u = TestData.unique();
+        String mobile = TestData.uniqueMobile();
+        String id = TestData.createCustomer(api, "sales1", Map.of("name", "审批" + u + "有限公司", "phone", mobile))
+                .get("id").asString();
+        Api.Response chosen = api.put("/api/v1/customer-key-fields").as("admin")
+                .json(Map.of("fields", List.of("phone"))).send();
+        assertThat(chosen.status()).as("%s", chosen).isEqualTo(200);
+        try {
+            String newPhone = TestData.uniqueMobile();
+            byte[] content = csv("客户名称,电话,所属行业", "审批" + u + "有限公司," + newPhone + ",新行业")
+                    .getBytes(StandardCharsets.UTF_8);
+            JsonNode job = ImportFixtures.run(api, "sales1", "approval.csv", content, "UPDATE", false);
+            assertThat(job.get("updated").asInt()).isEqualTo(1);
+            assertThat(ImportFixtures.rows(api, "sales1", job.get("id").asString()).get(0).get("message").asString())
+                    .contains("wait for approval").contains("Phone");
+            Map<String, Object> stored = jdbc.sql("select phone, industry from customer where id = ?")
+                    .param(UUID.fromString(id)).query().singleRow();
+            assertThat(stored.get("phone")).as("the key field waits").isEqualTo(mobile);
+            assertThat(stored.get("industry")).isEqualTo("新行业");
+            assertThat(api.get("/api/v1/customers/" + id + "/change-requests").as("sales1").send().text())
+                    .contains(newPhone);
+        }
+        finally {
+            api.put("/api/v1/customer-key-fields").as("admin").json(Map.of("fields", List.of())).send();
+        }
+    }
+
+    @Test
     @DisplayName("B9 a job is visible only to its creator and administrators: others get 404 for it, its rows and report")
     void otherUsersGet404() {
         JsonNode job = ImportFixtures.run(api, "sales1", "mine.csv",
