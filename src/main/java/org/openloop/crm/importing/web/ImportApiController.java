@@ -75,6 +75,12 @@ class ImportApiController {
             + "xlsx (default) or csv (UTF-8 with BOM). Required columns are marked with *.")
     void template(@PathVariable String recordType, @RequestParam(defaultValue = "xlsx") String format, Locale locale,
             HttpServletResponse response) throws IOException {
+        sendTemplate(imports, recordType, format, locale, response);
+    }
+
+    /** Shared with the pages: the template as a download. */
+    static void sendTemplate(ImportManagement imports, String recordType, String format, Locale locale,
+            HttpServletResponse response) throws IOException {
         ImportFiles.Format chosen = ImportFiles.Format.ofFileName("template." + format);
         if (chosen == null) {
             throw new InvalidQueryException("format", "import.error.format", format);

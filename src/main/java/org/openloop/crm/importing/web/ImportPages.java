@@ -39,13 +39,10 @@ class ImportPages {
     }
 
     private final ImportManagement imports;
-    private final ImportApiController api;
     private final ZoneId zone;
 
-    ImportPages(ImportManagement imports, ImportApiController api,
-            @Value("${crm.time-zone:Asia/Shanghai}") ZoneId zone) {
+    ImportPages(ImportManagement imports, @Value("${crm.time-zone:Asia/Shanghai}") ZoneId zone) {
         this.imports = imports;
-        this.api = api;
         this.zone = zone;
     }
 
@@ -57,7 +54,7 @@ class ImportPages {
     @GetMapping("/imports/{recordType}/template")
     void template(@PathVariable String recordType, @RequestParam(defaultValue = "xlsx") String format, Locale locale,
             HttpServletResponse response) throws IOException {
-        api.template(recordType, format, locale, response);
+        ImportApiController.sendTemplate(imports, recordType, format, locale, response);
     }
 
     @PostMapping("/imports/{recordType}")
