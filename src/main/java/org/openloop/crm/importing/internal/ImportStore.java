@@ -28,7 +28,8 @@ import tools.jackson.databind.json.JsonMapper;
 public class ImportStore {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final String COLUMNS = "id, record_type, created_by, file_name, storage_name, file_format, encoding, "
+    private static final String COLUMNS = "id, record_type, created_by, file_name, storage_name, file_format, "
+            + "encoding, "
             + "headers, mapping, duplicate_policy, dry_run, status, total_rows, processed_rows, created_count, "
             + "updated_count, skipped_count, error_count, locale, failure, created_at, started_at, finished_at";
 
@@ -133,7 +134,7 @@ public class ImportStore {
      */
     public boolean cancel(UUID id, Instant now) {
         return jdbc.sql("update import_job set status = ?, finished_at = case when status = 'RUNNING' then null "
-                + "else ? end where id = ? and status in (?, ?, ?)")
+                + "else cast(? as timestamp with time zone) end where id = ? and status in (?, ?, ?)")
                 .params(ImportStatus.CANCELLED.name(), Timestamp.from(now), id, ImportStatus.UPLOADED.name(),
                         ImportStatus.QUEUED.name(), ImportStatus.RUNNING.name())
                 .update() == 1;
@@ -164,7 +165,8 @@ public class ImportStore {
 
     public void rememberMapping(UUID userId, String recordType, Map<String, String> mapping, Instant now) {
         String text = JSON.writeValueAsString(mapping);
-        int updated = jdbc.sql("update import_mapping set mapping = ?, updated_at = ? where user_id = ? and record_type = ?")
+        int updated = jdbc.sql("update import_mapping set mapping = ?, updated_at = ? "
+                + "where user_id = ? and record_type = ?")
                 .params(text, Timestamp.from(now), userId, recordType).update();
         if (updated == 0) {
             jdbc.sql("insert into import_mapping (user_id, record_type, mapping, updated_at) values (?, ?, ?, ?)")
