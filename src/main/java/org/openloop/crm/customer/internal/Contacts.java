@@ -9,7 +9,9 @@ public interface Contacts extends ScopedRepository<Contact, UUID> {
 
     List<Contact> findByCustomerIdOrderByPrimaryContactDescNameAsc(UUID customerId);
 
-    List<Contact> findTop10ByMobileOrOfficePhone(String mobile, String officePhone);
+    List<Contact> findTop10ByMobile(String mobile);
+
+    List<Contact> findTop10ByOfficePhone(String officePhone);
 
     List<Contact> findTop10ByEmail(String email);
 

@@ -1,0 +1,195 @@
+package org.openloop.crm.customer.internal;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.UUID;
+
+import org.openloop.crm.customer.ContactDraft;
+import org.openloop.crm.customer.ContactView;
+import org.openloop.crm.customer.CustomerDraft;
+import org.openloop.crm.customer.CustomerDuplicates;
+import org.openloop.crm.customer.CustomerManagement;
+import org.openloop.crm.customer.CustomerSource;
+import org.openloop.crm.customer.CustomerView;
+import org.openloop.crm.customer.DuplicateMatch;
+import org.openloop.crm.importing.DuplicatePolicy;
+import org.openloop.crm.importing.ImportColumn;
+import org.openloop.crm.importing.ImportColumn.Cleaning;
+import org.openloop.crm.importing.ImportRow;
+import org.openloop.crm.importing.ImportTarget;
+import org.openloop.crm.importing.RowResult;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Component;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+
+/**
+ * Customers, with an optional contact on the same row, as an import target (B9). Every row goes through
+ * {@link CustomerManagement} as the importing user: the new customer is theirs, phone and e-mail are validated by
+ * the drafts' own constraints, duplicates are found by {@link CustomerDuplicates} (name key, normalised phone and
+ * e-mail, company-wide). With policy UPDATE a duplicate is updated only when the user may edit it (their data scope,
+ * not in the pool); otherwise the row is an error and the customer untouched. An update keeps the existing name (it
+ * matched by name key or phone) and takes the row's non-empty cells; key fields the user may not change directly
+ * become change requests awaiting approval, exactly as in the form (A7), and the row says so.
+ */
+@Component
+class ImportableCustomers implements ImportTarget {
+
+    private static final UUID NO_CUSTOMER_YET = new UUID(0, 0);
+    private static final List<ImportColumn> COLUMNS = List.of(
+            ImportColumn.required("name", "import.customer.column.name", Cleaning.FOLDED),
+            ImportColumn.optional("industry", "import.customer.column.industry", Cleaning.TEXT),
+            ImportColumn.optional("phone", "import.customer.column.phone", Cleaning.PHONE),
+            ImportColumn.optional("email", "import.customer.column.email", Cleaning.EMAIL),
+            ImportColumn.optional("website", "import.customer.column.website", Cleaning.TEXT),
+            ImportColumn.optional("address", "import.customer.column.address", Cleaning.TEXT),
+            ImportColumn.optional("background", "import.customer.column.background", Cleaning.TEXT),
+            ImportColumn.optional("contactName", "import.customer.column.contactName", Cleaning.FOLDED),
+            ImportColumn.optional("contactTitle", "import.customer.column.contactTitle", Cleaning.TEXT),
+            ImportColumn.optional("contactMobile", "import.customer.column.contactMobile", Cleaning.PHONE),
+            ImportColumn.optional("contactEmail", "import.customer.column.contactEmail", Cleaning.EMAIL));
+
+    private final CustomerManagement customers;
+    private final CustomerDuplicates duplicates;
+    private final Validator validator;
+    private final MessageSource messages;
+
+    ImportableCustomers(CustomerManagement customers, CustomerDuplicates duplicates, Validator validator,
+            MessageSource messages) {
+        this.customers = customers;
+        this.duplicates = duplicates;
+        this.validator = validator;
+        this.messages = messages;
+    }
+
+    @Override
+    public String recordType() {
+        return "customer";
+    }
+
+    @Override
+    public String permissionModule() {
+        return "customer";
+    }
+
+    @Override
+    public List<ImportColumn> columns() {
+        return COLUMNS;
+    }
+
+    @Override
+    public RowResult validate(ImportRow row, DuplicatePolicy policy) {
+        return handle(row, policy, false);
+    }
+
+    @Override
+    public RowResult write(ImportRow row, DuplicatePolicy policy) {
+        return handle(row, policy, true);
+    }
+
+    private RowResult handle(ImportRow row, DuplicatePolicy policy, boolean write) {
+        CustomerDraft draft = new CustomerDraft(row.get("name"), row.get("industry"), null, null, null,
+                CustomerSource.IMPORT, row.get("address"), row.get("phone"), row.get("email"), row.get("website"),
+                row.get("background"), null, null);
+        List<String> problems = new ArrayList<>();
+        check(draft, "import.customer.column.", problems);
+        ContactDraft contact = contactDraft(row, NO_CUSTOMER_YET);
+        if (contact == null && (row.has("contactTitle") || row.has("contactMobile") || row.has("contactEmail"))) {
+            problems.add(label("contactName") + ": " + messages.getMessage("import.customer.contactNameMissing", null,
+                    locale()));
+        }
+        if (contact != null) {
+            check(contact, "import.customer.column.contact", problems);
+        }
+        if (!problems.isEmpty()) {
+            return RowResult.error("import.error.invalid", String.join("; ", problems));
+        }
+        List<DuplicateMatch> matches = duplicates.matchesFor(draft.name(), draft.phone(), draft.email(), null);
+        DuplicateMatch match = matches.isEmpty() ? null : matches.get(0);
+        if (match != null && policy == DuplicatePolicy.SKIP) {
+            return RowResult.skipped(match.visible() ? match.id() : null, "import.customer.duplicate",
+                    describe(match));
+        }
+        if (match != null && policy == DuplicatePolicy.UPDATE) {
+            if (!match.visible() || match.pooled()) {
+                return RowResult.error("import.customer.duplicateNotEditable", describe(match));
+            }
+            return write ? update(match, row) : RowResult.updated(match.id(), "import.customer.wouldUpdate",
+                    describe(match));
+        }
+        if (!write) {
+            return RowResult.created(null, match == null ? "import.customer.wouldCreate"
+                    : "import.customer.createdDespiteDuplicate", match == null ? "" : describe(match));
+        }
+        CustomerView created = customers.create(draft);
+        if (contact != null) {
+            customers.createContact(contactDraft(row, created.id()));
+        }
+        return match == null ? RowResult.created(created.id(), "import.customer.created", created.number())
+                : RowResult.created(created.id(), "import.customer.createdDespiteDuplicate", describe(match));
+    }
+
+    private RowResult update(DuplicateMatch match, ImportRow row) {
+        CustomerView existing = customers.customer(match.id());
+        CustomerDraft draft = new CustomerDraft(existing.name(), or(row.get("industry"), existing.industry()),
+                existing.size(), existing.type(), existing.level(), existing.source(),
+                or(row.get("address"), existing.address()), or(row.get("phone"), existing.phone()),
+                or(row.get("email"), existing.email()), or(row.get("website"), existing.website()),
+                or(row.get("background"), existing.background()), existing.painPoints(), existing.version());
+        CustomerView updated = customers.update(existing.id(), draft, false);
+        if (row.has("contactName") && customers.contactsOf(existing.id()).stream().map(ContactView::name)
+                .noneMatch(row.get("contactName")::equals)) {
+            customers.createContact(contactDraft(row, existing.id()));
+        }
+        Set<String> held = new HashSet<>(updated.pendingChanges());
+        held.removeAll(existing.pendingChanges());
+        if (!held.isEmpty()) {
+            return RowResult.updated(existing.id(), "import.customer.updatedPending", existing.number(),
+                    String.join(", ", held.stream().map(f -> messages.getMessage("customer.field." + f, null, f,
+                            locale())).sorted().toList()));
+        }
+        return RowResult.updated(existing.id(), "import.customer.updated", existing.number());
+    }
+
+    private static ContactDraft contactDraft(ImportRow row, UUID customerId) {
+        if (!row.has("contactName")) {
+            return null;
+        }
+        return new ContactDraft(customerId, row.get("contactName"), row.get("contactTitle"), row.get("contactMobile"),
+                null, row.get("contactEmail"), null, false, false, null);
+    }
+
+    /** Bean validation of a draft, each problem as "column label: message" in the importing user's language. */
+    private <T> void check(T draft, String labelPrefix, List<String> problems) {
+        for (ConstraintViolation<T> violation : validator.validate(draft)) {
+            String property = violation.getPropertyPath().toString();
+            String key = labelPrefix.endsWith("contact") ? "contact" + capitalise(property) : property;
+            problems.add(label(key) + ": " + violation.getMessage());
+        }
+    }
+
+    private String label(String column) {
+        return messages.getMessage("import.customer.column." + column, null, column, locale());
+    }
+
+    private static String describe(DuplicateMatch match) {
+        return match.number() + " " + match.name();
+    }
+
+    private static String or(String value, String fallback) {
+        return value != null ? value : fallback;
+    }
+
+    private static String capitalise(String value) {
+        return value.isEmpty() ? value : value.substring(0, 1).toUpperCase(Locale.ROOT) + value.substring(1);
+    }
+
+    private static Locale locale() {
+        return LocaleContextHolder.getLocale();
+    }
+}

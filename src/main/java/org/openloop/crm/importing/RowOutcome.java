@@ -1,0 +1,5 @@
+package org.openloop.crm.importing;
+
+public enum RowOutcome {
+    CREATED, UPDATED, SKIPPED, ERROR
+}

@@ -1,0 +1,135 @@
+package org.openloop.crm.benchmark;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryMXBean;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.openloop.crm.CrmIntegrationTest;
+import org.openloop.crm.testkit.Api;
+import org.openloop.crm.testkit.TestData;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import tools.jackson.databind.JsonNode;
+
+/**
+ * A rerunnable benchmark, not a test: imports a CSV of {@code -Dcrm.benchmark.import-rows} customers (default
+ * 20 000), each with a phone, an e-mail and a contact, through the REST API as a sales rep with policy SKIP (so every
+ * row also runs duplicate detection), and prints rows per second and the heap while the job ran (sampled every 50 ms;
+ * the server runs in this JVM): the most in use right after a collection (live data) and the peak including garbage.
+ * Run with
+ * {@code mvn test -Dtest=CustomerImportBenchmark -Dcrm.test.excluded-groups= [-Dcrm.test.database=postgresql …]};
+ * results go to docs/benchmarks.md.
+ */
+@Tag("benchmark")
+@CrmIntegrationTest
+class CustomerImportBenchmark {
+
+    @Autowired
+    Api api;
+
+    @Test
+    void run() throws Exception {
+        int rows = Integer.getInteger("crm.benchmark.import-rows", 20_000);
+        String u = TestData.unique();
+        StringBuilder csv = new StringBuilder("客户名称,电话,邮箱,所属行业,联系人姓名,联系人手机\r\n");
+        for (int i = 0; i < rows; i++) {
+            csv.append(String.format(Locale.ROOT, "基准%s第%d科技有限公司,0755%08d,bm%s%d@example.com,制造,联系人%d,137%08d\r\n",
+                    u, i, i, u, i, i, i));
+        }
+        byte[] content = csv.toString().getBytes(StandardCharsets.UTF_8);
+        MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
+        System.gc();
+        long baseline = memory.getHeapMemoryUsage().getUsed();
+
+        long uploadStart = System.nanoTime();
+        JsonNode upload = upload(content);
+        double uploadSeconds = (System.nanoTime() - uploadStart) / 1e9;
+        String id = upload.get("job").get("id").asString();
+        Map<String, String> mapping = new java.util.LinkedHashMap<>();
+        upload.get("suggestedMapping").properties().forEach(e -> mapping.put(e.getKey(), e.getValue().asString()));
+
+        AtomicLong peak = new AtomicLong();
+        AtomicLong live = new AtomicLong();
+        Thread sampler = new Thread(() -> {
+            while (!Thread.currentThread().isInterrupted()) {
+                peak.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
+                live.accumulateAndGet(afterLastCollection(), Math::max);
+                try {
+                    Thread.sleep(50);
+                }
+                catch (InterruptedException e) {
+                    return;
+                }
+            }
+        });
+        sampler.setDaemon(true);
+        sampler.start();
+        long start = System.nanoTime();
+        Api.Response started = api.post("/api/v1/imports/jobs/" + id + "/start").as("sales1")
+                .json(Map.of("mapping", mapping, "duplicatePolicy", "SKIP", "dryRun", false)).send();
+        assertThat(started.status()).as("%s", started).isEqualTo(202);
+        JsonNode job;
+        do {
+            Thread.sleep(200);
+            job = api.get("/api/v1/imports/jobs/" + id).as("sales1").send().json();
+        }
+        while (!job.get("finished").asBoolean());
+        double seconds = (System.nanoTime() - start) / 1e9;
+        sampler.interrupt();
+        assertThat(job.get("created").asInt()).as("%s", job).isEqualTo(rows);
+
+        Runtime runtime = Runtime.getRuntime();
+        System.out.printf(Locale.ROOT, "%nCustomer import benchmark (%s, %d cores, max heap %d MiB)%n",
+                System.getProperty("crm.test.database", "h2"), runtime.availableProcessors(),
+                runtime.maxMemory() >> 20);
+        System.out.printf(Locale.ROOT, "  file: %d rows, %.1f MiB; upload and full check: %.1f s%n", rows,
+                content.length / 1048576.0, uploadSeconds);
+        System.out.printf(Locale.ROOT, "  import: %.1f s, %.0f rows/s%n", seconds, rows / seconds);
+        System.out.printf(Locale.ROOT, "  heap: %d MiB before; while running at most %d MiB right after a collection "
+                + "(live data), peak %d MiB including garbage not yet collected%n%n", baseline >> 20, live.get() >> 20,
+                peak.get() >> 20);
+    }
+
+    /** Heap in use right after the last collection of each pool: what survives, not what waits to be collected. */
+    private static long afterLastCollection() {
+        long used = 0;
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP && pool.getCollectionUsage() != null) {
+                used += pool.getCollectionUsage().getUsed();
+            }
+        }
+        return used;
+    }
+
+    private JsonNode upload(byte[] content) throws Exception {
+        String boundary = "----benchmark-" + TestData.unique();
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"bench.csv\"\r\n"
+                + "Content-Type: text/csv\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        body.write(content);
+        body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        HttpRequest request = HttpRequest.newBuilder(URI.create(api.baseUrl() + "/api/v1/imports/customer"))
+                .timeout(Duration.ofMinutes(5)).header("Authorization", "Bearer " + api.token("sales1"))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build();
+        HttpResponse<byte[]> response = HttpClient.newHttpClient().send(request,
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(response.statusCode()).as(new String(response.body(), StandardCharsets.UTF_8)).isEqualTo(201);
+        return Api.json().readTree(response.body());
+    }
+}
