@@ -428,13 +428,19 @@ public class ImportManagement {
         finally {
             try {
                 store.progress(jobId, pending, processed[0], counts);
-                store.finish(jobId, cancelled.remove(jobId) ? ImportStatus.CANCELLED : end, failure,
-                        clock.instant());
-                ImportStatus status = store.status(jobId);
-                audit.record(AuditAction.UPDATE, "import", jobId, "status", ImportStatus.RUNNING.name(),
-                        status.name(), String.format(Locale.ROOT, "%d rows: %d created, %d updated, %d skipped, %d "
-                                + "errors%s", processed[0], counts[0], counts[1], counts[2], counts[3],
-                                view.dryRun() ? " (dry run)" : ""));
+                boolean wasCancelled = cancelled.remove(jobId) || store.status(jobId) == ImportStatus.CANCELLED;
+                ImportStatus status = wasCancelled ? ImportStatus.CANCELLED : end;
+                // audited before the job shows as finished, so whoever sees it finished also finds the entry
+                try {
+                    audit.record(AuditAction.UPDATE, "import", jobId, "status", ImportStatus.RUNNING.name(),
+                            status.name(), String.format(Locale.ROOT, "%d rows: %d created, %d updated, %d skipped, "
+                                    + "%d errors%s", processed[0], counts[0], counts[1], counts[2], counts[3],
+                                    view.dryRun() ? " (dry run)" : ""));
+                }
+                catch (RuntimeException e) {
+                    LOG.error("Could not audit the end of import {}", jobId, e);
+                }
+                store.finish(jobId, status, failure, clock.instant());
             }
             finally {
                 delete(file);

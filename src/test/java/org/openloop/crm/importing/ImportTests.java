@@ -146,6 +146,11 @@ class ImportTests {
         assertThat(jdbc.sql("select count(*) from customer where name like ?").param("试运行%" + u)
                 .query(Long.class).single()).isZero();
         assertThat(before).isLessThanOrEqualTo(jdbc.sql("select count(*) from customer").query(Long.class).single());
+        // start and end are in the audit trail, by the importing user
+        List<String> audited = jdbc.sql("select action from audit_event where entity_type = 'import' and entity_id = ? "
+                + "and actor_id = ? order by occurred_at").params(job.get("id").asString(), userId("sales1"))
+                .query(String.class).list();
+        assertThat(audited).containsExactly("CREATE", "UPDATE");
     }
 
     @Test
