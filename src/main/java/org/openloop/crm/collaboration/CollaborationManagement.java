@@ -272,11 +272,11 @@ public class CollaborationManagement {
             throw new BusinessRuleException("collaboration.log.notInvolved");
         }
         if (kind == null || !kind.manual()) {
-            throw BusinessRuleException.onField("kind", "collaboration.log.kind");
+            throw BusinessRuleException.onField("kind", "collaboration.log.kind.invalid");
         }
         String trimmed = text == null ? "" : text.trim();
         if (trimmed.isEmpty() || trimmed.length() > 4000) {
-            throw BusinessRuleException.onField("text", "collaboration.log.text");
+            throw BusinessRuleException.onField("text", "collaboration.log.text.invalid");
         }
         CollaborationLogEntry entry = log.save(new CollaborationLogEntry(id, kind, trimmed, viewer.userId(),
                 clock.instant()));
