@@ -99,6 +99,10 @@ class CollaborationJourneyTests {
             scriptsReady(back);
             back.getByTestId("tab-collaboration").click();
             assertThat(back.getByTestId("collaboration-panel-row")).containsText("Very satisfied");
+
+            back.navigate(api.baseUrl() + "/collaboration/stats?period=month");
+            assertThat(back.getByTestId("stats-person")).containsText("孙涛");
+            assertThat(back.locator("[data-testid=stats-chart] canvas").first()).isVisible();
         }
         finally {
             back.context().close();

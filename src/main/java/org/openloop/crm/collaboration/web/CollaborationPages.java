@@ -57,10 +57,12 @@ class CollaborationPages {
     private final OrganizationManagement organization;
     private final MessageSource messages;
     private final ZoneId zone;
+    private final tools.jackson.databind.json.JsonMapper json;
 
     CollaborationPages(CollaborationManagement collaboration, CustomerManagement customers,
             OrganizationManagement organization, MessageSource messages,
-            @Value("${crm.time-zone:Asia/Shanghai}") ZoneId zone) {
+            @Value("${crm.time-zone:Asia/Shanghai}") ZoneId zone, tools.jackson.databind.json.JsonMapper json) {
+        this.json = json;
         this.collaboration = collaboration;
         this.customers = customers;
         this.organization = organization;
@@ -204,6 +206,12 @@ class CollaborationPages {
                 : stats.start().minusWeeks(1));
         model.addAttribute("next", stats.end().plusDays(1));
         model.addAttribute("satisfactions", Satisfaction.values());
+        Map<String, Object> chart = new java.util.LinkedHashMap<>();
+        chart.put("names", stats.byDepartment().stream().map(r -> r.name()).toList());
+        chart.put("count", stats.byDepartment().stream().map(r -> r.count()).toList());
+        chart.put("completed", stats.byDepartment().stream().map(r -> r.completed()).toList());
+        chart.put("labels", List.of(message("collaboration.stats.count"), message("collaboration.stats.completed")));
+        model.addAttribute("chart", json.writeValueAsString(chart));
         return "collaboration/stats";
     }
 
