@@ -257,6 +257,21 @@ public class CustomerManagement {
         events.publishEvent(new org.openloop.crm.shared.RecordDeleted(MODULE, id));
     }
 
+    /**
+     * The id and name of the current customer with exactly this name, for other modules' demo data only: it ignores
+     * data scope, so it must never answer a user's request.
+     */
+    @Transactional(readOnly = true)
+    public java.util.Optional<CustomerRef> demoCustomerNamed(String name) {
+        return customers.findTop10ByNameKeyAndMergedIntoIsNull(CompanyNames.key(name)).stream()
+                .filter(c -> c.getName().equals(name)).findFirst()
+                .map(c -> new CustomerRef(c.getId(), c.getName(), c.getOwnerId()));
+    }
+
+    /** A customer's id, name and owner. */
+    public record CustomerRef(UUID id, String name, UUID ownerId) {
+    }
+
     /** The audit history of a customer the caller may see. */
     @Transactional(readOnly = true)
     @RequiresPermission(module = MODULE, action = "view")

@@ -73,7 +73,7 @@ class BuiltInRoles implements ApplicationRunner {
                 List.of("organization:view"))));
         defaults.put(TECH_SUPPORT, new Defaults("技术支持", Level.DEPARTMENT, false, grant(
                 Map.of("ticket", List.of("view", "edit"), "customer", List.of("view"), "contact", List.of("view"),
-                        "activity", WORK, "collaboration", List.of("view", "edit")),
+                        "activity", WORK, "collaboration", WORK),
                 List.of("organization:view"))));
         return defaults;
     }

@@ -1,0 +1,24 @@
+package org.openloop.crm.collaboration.internal;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import org.openloop.crm.shared.ScopedRepository;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+/** Collaboration tasks. Reads for users go through {@link CollaborationAccess}'s visibility, never the plain finders. */
+public interface CollaborationTasks extends ScopedRepository<CollaborationTask, UUID> {
+
+    /** Overdue tasks not escalated yet, for the escalation job. */
+    @Query("""
+            select t from CollaborationTask t
+            where t.state <> org.openloop.crm.collaboration.CollaborationState.DONE
+              and t.escalatedAt is null and t.expectedAt < :now
+            order by t.expectedAt, t.id""")
+    List<CollaborationTask> findOverdueUnescalated(@Param("now") Instant now, Pageable page);
+
+    boolean existsByNumber(String number);
+}
