@@ -95,6 +95,10 @@ class EmailSendingTests {
 
         WebSession web = new WebSession(api);
         web.login("sales1", Api.DEMO_PASSWORD);
+        assertThat(web.get("/customers/" + contact.get("customerId").asString() + "/contacts").text())
+                .contains("data-testid=\"contact-send-email\"")
+                .contains("/emails/new?contactId=" + contact.get("id").asString());
+        assertThat(web.get("/settings/email-templates").status()).isEqualTo(403);
         String page = web.get("/emails/" + sent.json().get("id").asString()).text();
         assertThat(page).contains("Dear &lt;b&gt;Tom&lt;/b&gt;").doesNotContain("<b>Tom</b>");
         String form = web.get("/emails/new?contactId=" + contact.get("id").asString() + "&templateId="

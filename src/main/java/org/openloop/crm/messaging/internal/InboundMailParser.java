@@ -115,7 +115,7 @@ public final class InboundMailParser {
     }
 
     /** The text of an HTML body, for storing as plain text: scripts and styles dropped, tags removed. */
-    static String htmlToText(String html) {
+    public static String htmlToText(String html) {
         String text = SCRIPT.matcher(html).replaceAll(" ");
         text = BREAK.matcher(text).replaceAll("\n");
         text = TAG.matcher(text).replaceAll("");
