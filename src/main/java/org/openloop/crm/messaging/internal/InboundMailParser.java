@@ -121,7 +121,7 @@ public final class InboundMailParser {
         text = TAG.matcher(text).replaceAll("");
         text = text.replace("&nbsp;", " ").replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"")
                 .replace("&#39;", "'").replace("&amp;", "&");
-        return text.replaceAll("[ \\t]+", " ").replaceAll("\\n\\s*\\n+", "\n\n").strip();
+        return text.replaceAll("[ \\t]+", " ").replaceAll("(?m)^ | $", "").replaceAll("\\n{3,}", "\n\n").strip();
     }
 
     private static String synthesisedId(String from, List<String> recipients, String subject, Instant sentAt) {
