@@ -82,10 +82,14 @@ class CallLoggingTests {
         assertThat(api.get("/api/v1/calls/review?size=100").as("admin").send().json().get("items")
                 .findValuesAsString("id")).contains(id);
 
-        Api.Response assigned = api.post("/api/v1/calls/" + id + "/assign").as("admin")
-                .json(Map.of("contactId", contact.get("id").asString())).send();
-        assertThat(assigned.status()).as("%s", assigned).isEqualTo(200);
-        assertThat(assigned.json().get("status").asString()).isEqualTo("LOGGED");
+        WebSession web = new WebSession(api);
+        web.login("admin", Api.DEMO_PASSWORD);
+        assertThat(web.get("/calls/review?size=100").text()).contains("/calls/" + id);
+        Api.Response assigned = web.post("/calls/" + id + "/assign", "_csrf", web.csrfFrom("/calls/review"),
+                "contactId", contact.get("id").asString());
+        assertThat(assigned.status()).isEqualTo(302);
+        assertThat(api.get("/api/v1/calls/" + id).as("admin").send().json().get("status").asString())
+                .isEqualTo("LOGGED");
         assertThat(post("admin", mobile, Map.of("externalCallId", externalId)).status()).isEqualTo(200);
         assertThat(MessagingFixtures.timeline(api, "admin", contact.get("customerId").asString(), "call"))
                 .hasSize(1);

@@ -62,6 +62,10 @@ class EmailSendingTests {
         assertThat(entries).hasSize(1);
         assertThat(entries.get(0).get("title").asString()).isEqualTo("E-mail sent: 报价 " + address);
         assertThat(entries.get(0).get("link").asString()).isEqualTo("/emails/" + id);
+        WebSession web = new WebSession(api);
+        web.login("sales1", Api.DEMO_PASSWORD);
+        assertThat(web.get("/customers/" + customerId + "/timeline").text()).contains("报价 " + address)
+                .contains("value=\"email\"").contains("value=\"call\"");
     }
 
     @Test
@@ -74,6 +78,14 @@ class EmailSendingTests {
                         "Dear {{ contact.name }} of {{customer.name}},\nregards, {{user.name}} {{unknown.thing}}"))
                 .send();
         assertThat(template.status()).as("%s", template).isEqualTo(201);
+        WebSession admin = new WebSession(api);
+        admin.login("admin", Api.DEMO_PASSWORD);
+        String templateName = "页面模板 " + TestData.unique();
+        Api.Response saved = admin.post("/settings/email-templates/new", "_csrf",
+                admin.csrfFrom("/settings/email-templates/new"), "name", templateName, "subject", "主题 {{contact.name}}",
+                "body", "正文");
+        assertThat(saved.status()).isEqualTo(302);
+        assertThat(admin.get("/settings/email-templates").text()).contains(templateName);
         assertThat(api.post("/api/v1/email-templates").as("sales1")
                 .json(Map.of("name", "x" + TestData.unique(), "subject", "s", "body", "b")).send().status())
                 .isEqualTo(403);

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openloop.crm.CrmIntegrationTest;
 import org.openloop.crm.testkit.Api;
 import org.openloop.crm.testkit.TestData;
+import org.openloop.crm.testkit.WebSession;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
@@ -59,12 +60,13 @@ class InboundMailTests {
         String unknown = "stranger" + TestData.unique() + "@elsewhere.test";
         GreenMailUtil.sendTextEmail(INBOX, address.toUpperCase(), "询价 " + address, "请报价 <script>x</script>", SMTP);
         GreenMailUtil.sendTextEmail(INBOX, unknown, "陌生来信 " + unknown, "hello", SMTP);
-        mail.waitForIncomingEmail(5000, 2);
+        GreenMailUtil.sendTextEmail(INBOX, "spam" + unknown, "广告 " + unknown, "<b>buy</b>", SMTP);
+        mail.waitForIncomingEmail(5000, 3);
 
         InboundMailJob.Result first = poll();
         InboundMailJob.Result second = poll();
 
-        assertThat(first).isEqualTo(new InboundMailJob.Result(1, 1));
+        assertThat(first).isEqualTo(new InboundMailJob.Result(1, 2));
         assertThat(second).isEqualTo(new InboundMailJob.Result(0, 0));
         JsonNode entries = MessagingFixtures.timeline(api, "sales1", customerId, "email");
         assertThat(entries.findValuesAsString("title")).containsExactly("E-mail received: 询价 " + address);
@@ -82,6 +84,22 @@ class InboundMailTests {
         // a rep sees no one's unowned mail
         assertThat(api.get("/api/v1/emails/review?size=100").as("sales1").send().json().get("items")
                 .findValuesAsString("subject")).doesNotContain("陌生来信 " + unknown);
+
+        WebSession web = new WebSession(api);
+        web.login("admin", Api.DEMO_PASSWORD);
+        String reviewPage = web.get("/emails/review?size=100").text();
+        assertThat(reviewPage).contains("陌生来信 " + unknown).contains("广告 " + unknown).doesNotContain("<b>buy</b>");
+        String spamId = null;
+        for (JsonNode m : review) {
+            if (m.get("subject").asString().equals("广告 " + unknown)) {
+                spamId = m.get("id").asString();
+            }
+        }
+        Api.Response discarded = web.post("/emails/" + spamId + "/discard", "_csrf", web.csrfFrom("/emails/review"));
+        assertThat(discarded.status()).isEqualTo(302);
+        assertThat(api.get("/api/v1/emails/" + spamId).as("admin").send().json().get("status").asString())
+                .isEqualTo("DISCARDED");
+        assertThat(web.get("/emails/review?size=100").text()).doesNotContain("广告 " + unknown);
 
         Api.Response assigned = api.post("/api/v1/emails/" + item.get("id").asString() + "/assign").as("admin")
                 .json(Map.of("customerId", customerId)).send();
