@@ -160,4 +160,26 @@ class CallLoggingTests {
         web.login(reader.username(), reader.password());
         assertThat(web.get("/calls/" + id).text()).contains(shown).doesNotContain(mobile);
     }
+
+    @Test
+    @DisplayName("C4/B6: when customers merge, the merged customer's calls move to the survivor's timeline")
+    void followsMerges() throws InterruptedException {
+        String mobile = TestData.uniqueMobile();
+        JsonNode contact = MessagingFixtures.contact(api, "sales1", "随迁来电", null, mobile, null);
+        String mergedId = contact.get("customerId").asString();
+        String survivorId = TestData.createCustomer(api, "sales1", Map.of("name", "存续" + TestData.unique()))
+                .get("id").asString();
+        assertThat(post("admin", mobile, Map.of("agentUsername", "sales1")).status()).isEqualTo(201);
+
+        Api.Response merged = api.post("/api/v1/customers/" + survivorId + "/merge").as("manager")
+                .json(Map.of("mergedId", mergedId)).send();
+        assertThat(merged.status()).as("%s", merged).isEqualTo(200);
+
+        long deadline = System.currentTimeMillis() + 15_000;
+        while (MessagingFixtures.timeline(api, "sales1", survivorId, "call").isEmpty()) {
+            assertThat(System.currentTimeMillis()).as("call moved in time").isLessThan(deadline);
+            Thread.sleep(100);
+        }
+        assertThat(MessagingFixtures.timeline(api, "sales1", mergedId, "call")).isEmpty();
+    }
 }
