@@ -100,11 +100,15 @@ class InboundMailTests {
         assertThat(api.get("/api/v1/emails/" + spamId).as("admin").send().json().get("status").asString())
                 .isEqualTo("DISCARDED");
         assertThat(web.get("/emails/review?size=100").text()).doesNotContain("广告 " + unknown);
+        assertThat(api.post("/api/v1/emails/" + spamId + "/assign").as("admin").json(Map.of("customerId", customerId))
+                .send().status()).isEqualTo(409);
 
-        Api.Response assigned = api.post("/api/v1/emails/" + item.get("id").asString() + "/assign").as("admin")
-                .json(Map.of("customerId", customerId)).send();
-        assertThat(assigned.status()).as("%s", assigned).isEqualTo(200);
-        assertThat(assigned.json().get("status").asString()).isEqualTo("LOGGED");
+        String number = api.get("/api/v1/customers/" + customerId).as("admin").send().json().get("number").asString();
+        Api.Response assigned = web.post("/emails/" + item.get("id").asString() + "/assign", "_csrf",
+                web.csrfFrom("/emails/review"), "customerId", number);
+        assertThat(assigned.status()).isEqualTo(302);
+        assertThat(api.get("/api/v1/emails/" + item.get("id").asString()).as("admin").send().json().get("status")
+                .asString()).isEqualTo("LOGGED");
         assertThat(MessagingFixtures.timeline(api, "sales1", customerId, "email")).hasSize(2);
         assertThat(api.post("/api/v1/emails/" + item.get("id").asString() + "/discard").as("admin").send().status())
                 .isEqualTo(409);

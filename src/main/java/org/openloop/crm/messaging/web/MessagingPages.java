@@ -5,6 +5,7 @@ import java.util.UUID;
 
 import org.openloop.crm.customer.ContactView;
 import org.openloop.crm.customer.CustomerManagement;
+import org.openloop.crm.customer.CustomerView;
 import org.openloop.crm.messaging.CallLog;
 import org.openloop.crm.messaging.CallView;
 import org.openloop.crm.messaging.EmailDraft;
@@ -116,7 +117,7 @@ class MessagingPages {
     String assignMail(@PathVariable UUID id, @RequestParam(required = false) String customerId,
             RedirectAttributes redirect) {
         try {
-            mail.assign(id, uuid(customerId));
+            mail.assign(id, customerFrom(customerId));
             redirect.addFlashAttribute("flashSuccess", message("email.review.assigned"));
         } catch (BusinessRuleException e) {
             redirect.addFlashAttribute("flashError", message(e.messageKey(), e.arguments()));
@@ -150,7 +151,7 @@ class MessagingPages {
     String assignCall(@PathVariable UUID id, @RequestParam(required = false) String contactId,
             RedirectAttributes redirect) {
         try {
-            calls.assign(id, uuid(contactId));
+            calls.assign(id, contactFrom(contactId));
             redirect.addFlashAttribute("flashSuccess", message("call.review.assigned"));
         } catch (BusinessRuleException e) {
             redirect.addFlashAttribute("flashError", message(e.messageKey(), e.arguments()));
@@ -223,6 +224,28 @@ class MessagingPages {
         model.addAttribute("templateId", id);
         model.addAttribute("variables", VARIABLES);
         return "messaging/template-form";
+    }
+
+    /** A customer named by its id or its number (KH…), as the reviewer typed it. */
+    private UUID customerFrom(String value) {
+        UUID id = uuid(value);
+        if (id != null || value == null || value.isBlank()) {
+            return id;
+        }
+        String number = value.strip();
+        return customers.customers(ListRequest.from(Map.of("q", number, "size", "20"))).items().stream()
+                .filter(c -> number.equalsIgnoreCase(c.number())).map(CustomerView::id).findFirst().orElse(null);
+    }
+
+    /** A contact named by its id, or the primary (else first) contact of the customer with that number. */
+    private UUID contactFrom(String value) {
+        UUID id = uuid(value);
+        if (id != null || value == null || value.isBlank()) {
+            return id;
+        }
+        UUID customerId = customerFrom(value);
+        return customerId == null ? null
+                : customers.contactsOf(customerId).stream().map(ContactView::id).findFirst().orElse(null);
     }
 
     private static UUID uuid(String value) {
