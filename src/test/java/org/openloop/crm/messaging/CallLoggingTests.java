@@ -27,6 +27,9 @@ class CallLoggingTests {
     @Autowired
     Api api;
 
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
     private static String landline() {
         return "010-6" + String.format("%07d", ThreadLocalRandom.current().nextInt(10_000_000));
     }
@@ -181,5 +184,32 @@ class CallLoggingTests {
             Thread.sleep(100);
         }
         assertThat(MessagingFixtures.timeline(api, "sales1", mergedId, "call")).isEmpty();
+    }
+
+    @Test
+    @DisplayName("C4/K3: the same external call id posted by several requests at once is stored once; the others get it back or a 409, never a 500")
+    void simultaneousDuplicatesAreStoredOnce() throws Exception {
+        String externalId = "race-" + TestData.unique();
+        String number = TestData.uniqueMobile();
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(6);
+        try {
+            var start = new java.util.concurrent.CountDownLatch(1);
+            List<java.util.concurrent.Future<Integer>> statuses = new java.util.ArrayList<>();
+            for (int i = 0; i < 6; i++) {
+                statuses.add(pool.submit(() -> {
+                    start.await();
+                    return post("admin", number, Map.of("externalCallId", externalId)).status();
+                }));
+            }
+            start.countDown();
+            for (var status : statuses) {
+                assertThat(status.get()).isIn(200, 201, 409);
+            }
+        } finally {
+            pool.shutdown();
+        }
+        Long stored = jdbc.sql("select count(*) from call_record where external_id = ?").param(externalId)
+                .query(Long.class).single();
+        assertThat(stored).isEqualTo(1);
     }
 }

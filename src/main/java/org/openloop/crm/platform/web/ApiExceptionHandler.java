@@ -66,6 +66,18 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return problems.problem(request, precondition ? 412 : 409, "problem.versionConflict");
     }
 
+    /**
+     * Two requests writing the same unique value at the same moment (a repeated external id, say): the loser gets a
+     * conflict to retry, not a server error. Logged, because a constraint the code should have checked first also
+     * lands here.
+     */
+    @ExceptionHandler(org.springframework.dao.DataIntegrityViolationException.class)
+    ProblemDetail concurrentWrite(HttpServletRequest request, org.springframework.dao.DataIntegrityViolationException e) {
+        LOG.warn("Constraint violation on {} {}: {}", request.getMethod(), request.getRequestURI(),
+                e.getMostSpecificCause() == null ? e.getMessage() : e.getMostSpecificCause().getMessage());
+        return problems.problem(request, 409, "problem.concurrentWrite");
+    }
+
     @ExceptionHandler(BusinessRuleException.class)
     ProblemDetail businessRule(HttpServletRequest request, BusinessRuleException e) {
         ProblemDetail problem = problems.problem(request, e.conflict() ? 409 : 422, e.messageKey(), e.arguments());

@@ -56,6 +56,11 @@ class PageExceptionHandler {
         return render(request, response, 409, "problem.versionConflict");
     }
 
+    @ExceptionHandler(org.springframework.dao.DataIntegrityViolationException.class)
+    Object concurrentWrite(HttpServletRequest request, HttpServletResponse response) {
+        return render(request, response, 409, "problem.concurrentWrite");
+    }
+
     @ExceptionHandler(BusinessRuleException.class)
     Object rule(HttpServletRequest request, HttpServletResponse response, BusinessRuleException e) {
         return render(request, response, e.conflict() ? 409 : 422, e.messageKey(), e.arguments());
