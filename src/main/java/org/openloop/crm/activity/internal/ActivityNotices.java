@@ -50,18 +50,18 @@ public class ActivityNotices {
 
     public void assigned(Task task, UUID assignedBy) {
         if (task.getOwnerId() != null && !task.getOwnerId().equals(assignedBy)) {
-            notifications.notify(task.getOwnerId(), ASSIGNED, "notification.task.assigned",
+            notifications.notify(task.getOwnerId(), ASSIGNED, "task.notification.assigned",
                     List.of(task.getSubject(), due(task)), link(task));
         }
     }
 
     public void reminder(Task task) {
-        notifications.notify(task.getOwnerId(), REMINDER, "notification.task.reminder",
+        notifications.notify(task.getOwnerId(), REMINDER, "task.notification.reminder",
                 List.of(task.getSubject(), due(task)), link(task));
     }
 
     public void overdue(Task task) {
-        notifications.notify(task.getOwnerId(), OVERDUE, "notification.task.overdue",
+        notifications.notify(task.getOwnerId(), OVERDUE, "task.notification.overdue",
                 List.of(task.getSubject(), due(task)), link(task));
     }
 

@@ -72,7 +72,7 @@ final class ActivityTimeline {
                         rows.stream().map(Interaction::getOwnerId).collect(Collectors.toSet()));
                 return rows.stream().map(i -> new TimelineEntry(i.getId().toString(), kind(), i.getOccurredAt(),
                         names.get(i.getOwnerId()),
-                        message(messages, "timeline.interaction.title",
+                        message(messages, "interaction.timeline.title",
                                 message(messages, "interaction.channel." + i.getChannel()), i.getSubject()),
                         i.getSummary(), "/interactions/" + i.getId())).toList();
             });
@@ -120,7 +120,7 @@ final class ActivityTimeline {
                         rows.stream().map(Task::getOwnerId).collect(Collectors.toSet()));
                 return rows.stream().map(t -> new TimelineEntry(t.getId().toString(), kind(), t.getDueAt(),
                         names.get(t.getOwnerId()),
-                        message(messages, "timeline.task.title", message(messages, "task.status." + t.getStatus()),
+                        message(messages, "task.timeline.title", message(messages, "task.status." + t.getStatus()),
                                 t.getSubject()),
                         t.getOutcome(), "/tasks/" + t.getId())).toList();
             });
