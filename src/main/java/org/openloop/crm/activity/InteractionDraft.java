@@ -28,7 +28,7 @@ public record InteractionDraft(
         @Size(max = 4000) String feedback,
         @Size(max = 4000) String agreements,
         @Size(max = 50) List<@Valid TodoDraft> todos,
-        boolean createTasks,
+        Boolean createTasks,
         CustomerType customerType,
         @Size(max = 20) List<UUID> tagIds,
         Long version) {
@@ -41,6 +41,7 @@ public record InteractionDraft(
         agreements = trim(agreements);
         participantIds = participantIds == null ? List.of() : participantIds.stream().distinct().toList();
         contactIds = contactIds == null ? List.of() : contactIds.stream().distinct().toList();
+        createTasks = Boolean.TRUE.equals(createTasks);
         todos = todos == null ? List.of() : todos.stream().filter(t -> t != null).toList();
     }
 

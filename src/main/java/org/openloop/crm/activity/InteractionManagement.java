@@ -212,8 +212,8 @@ public class InteractionManagement {
             customerIds.add(i.getCustomerId());
         }
         users.remove(null);
-        Map<UUID, String> names = users.isEmpty() ? Map.of() : organization.names(users);
-        Map<UUID, String> customerNames = customers.names(customerIds);
+        Map<UUID, String> names = new HashMap<>(users.isEmpty() ? Map.of() : organization.names(users));
+        Map<UUID, String> customerNames = new HashMap<>(customers.names(customerIds));
         Map<UUID, String> contactNames = new HashMap<>();
         if (list.size() == 1 && !list.get(0).getContactIds().isEmpty()) {
             try {

@@ -85,10 +85,6 @@ public class TaskManagement {
         this.zone = zone;
     }
 
-    /** Today's, overdue and upcoming open tasks of the caller ("my tasks"). */
-    public record MyTasks(List<TaskView> overdue, List<TaskView> today, List<TaskView> upcoming) {
-    }
-
     @Transactional(readOnly = true)
     @RequiresPermission(module = MODULE, action = "view")
     public CursorPage<TaskView> tasks(ListRequest request) {
@@ -121,7 +117,7 @@ public class TaskManagement {
     }
 
     /**
-     * The tasks of {@code userId} (the caller when {@code null}) due in {@code [from, to)}, for the calendar. Another
+     * The tasks of {@code userId} (the caller when {@code null}) due from {@code from} (inclusive) to {@code to} (exclusive), for the calendar. Another
      * user's calendar is open only to those whose scope covers that user's records (managers over their team).
      */
     @Transactional(readOnly = true)
@@ -266,11 +262,11 @@ public class TaskManagement {
     List<TaskView> views(List<Task> list) {
         Set<UUID> users = list.stream().map(Task::getOwnerId).filter(Objects::nonNull)
                 .collect(Collectors.toCollection(HashSet::new));
-        Map<UUID, String> owners = users.isEmpty() ? Map.of() : organization.names(users);
+        Map<UUID, String> owners = new java.util.HashMap<>(users.isEmpty() ? Map.of() : organization.names(users));
         Set<UUID> customerIds = list.stream().map(Task::getCustomerId).filter(Objects::nonNull)
                 .collect(Collectors.toSet());
-        Map<UUID, String> customerNames = customerIds.isEmpty() || !canViewCustomers() ? Map.of()
-                : customers.names(customerIds);
+        Map<UUID, String> customerNames = new java.util.HashMap<>(customerIds.isEmpty() || !canViewCustomers()
+                ? Map.of() : customers.names(customerIds));
         Instant now = clock.instant();
         return list.stream().map(t -> new TaskView(t.getId(), t.getSubject(), t.getKind(), t.getPriority(),
                 t.getStatus(), t.getStartAt(), t.getDueAt(), t.getRemindMinutes(), t.getRemindAt(), t.getCustomerId(),

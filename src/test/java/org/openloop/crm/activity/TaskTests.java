@@ -182,7 +182,8 @@ class TaskTests {
         // the page form posts the same way and shows the conflict instead of moving the task
         WebSession session = new WebSession(api);
         session.login("sales1", Api.DEMO_PASSWORD);
-        Api.Response page = session.post("/calendar/tasks/" + id + "/move", "date",
+        Api.Response page = session.post("/calendar/tasks/" + id + "/move", "_csrf", session.csrfFrom("/calendar"),
+                "date",
                 moved.atZone(java.time.ZoneId.of("Asia/Shanghai")).toLocalDate().plusDays(3).toString(), "version",
                 String.valueOf(created.get("version").asLong()));
         assertThat(page.status()).isEqualTo(409);

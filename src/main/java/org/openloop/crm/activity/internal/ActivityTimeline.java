@@ -152,7 +152,7 @@ final class ActivityTimeline {
 
     static Map<UUID, String> names(OrganizationManagement organization, java.util.Set<UUID> ids) {
         ids = ids.stream().filter(Objects::nonNull).collect(Collectors.toSet());
-        return ids.isEmpty() ? Map.of() : organization.names(ids);
+        return new java.util.HashMap<>(ids.isEmpty() ? Map.of() : organization.names(ids));
     }
 
     static String message(MessageSource messages, String key, Object... arguments) {

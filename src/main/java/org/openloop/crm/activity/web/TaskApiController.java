@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.openloop.crm.activity.TaskDraft;
+import org.openloop.crm.activity.MyTasks;
 import org.openloop.crm.activity.TaskManagement;
 import org.openloop.crm.activity.TaskView;
 import org.openloop.crm.platform.ApiVersions;
@@ -61,12 +62,12 @@ class TaskApiController {
 
     @GetMapping("/mine")
     @Operation(summary = "The caller's open tasks: overdue, due today, upcoming (next two weeks)")
-    TaskManagement.MyTasks mine() {
+    MyTasks mine() {
         return tasks.mine();
     }
 
     @GetMapping("/calendar")
-    @Operation(summary = "Tasks of a user (default: the caller) due in [from, to); another user only within scope")
+    @Operation(summary = "Tasks of a user (default: the caller) due from `from` up to `to`; another user only within scope")
     List<TaskView> calendar(@RequestParam(required = false) UUID userId, @RequestParam Instant from,
             @RequestParam Instant to) {
         if (!from.isBefore(to) || java.time.Duration.between(from, to).toDays() > 62) {
