@@ -137,7 +137,7 @@ public class InteractionManagement {
         if (todo.getTaskId() != null) {
             throw BusinessRuleException.conflict("index", "interaction.todo.alreadyTask");
         }
-        TaskView task = tasks.fromTodo(interaction, todo);
+        TaskView task = tasks.fromTodo(interaction, index);
         interactions.flush();
         return task;
     }
@@ -175,9 +175,9 @@ public class InteractionManagement {
 
     private void afterSave(Interaction interaction, InteractionDraft draft) {
         if (draft.createTasks()) {
-            for (Todo todo : interaction.getTodos()) {
-                if (todo.getTaskId() == null) {
-                    tasks.fromTodo(interaction, todo);
+            for (int i = 0; i < interaction.getTodos().size(); i++) {
+                if (interaction.getTodos().get(i).getTaskId() == null) {
+                    tasks.fromTodo(interaction, i);
                 }
             }
         }

@@ -66,6 +66,7 @@ public class TaskManagement {
             .build();
 
     private final Tasks tasks;
+    private final org.openloop.crm.activity.internal.Interactions interactions;
     private final AccessControl access;
     private final OrganizationManagement organization;
     private final CustomerManagement customers;
@@ -73,10 +74,11 @@ public class TaskManagement {
     private final Clock clock;
     private final ZoneId zone;
 
-    TaskManagement(Tasks tasks, AccessControl access, OrganizationManagement organization,
+    TaskManagement(Tasks tasks, org.openloop.crm.activity.internal.Interactions interactions, AccessControl access, OrganizationManagement organization,
             CustomerManagement customers, ActivityNotices notices, Clock clock,
             @Value("${crm.time-zone:Asia/Shanghai}") ZoneId zone) {
         this.tasks = tasks;
+        this.interactions = interactions;
         this.access = access;
         this.organization = organization;
         this.customers = customers;
@@ -198,7 +200,8 @@ public class TaskManagement {
     }
 
     /** Turns a to-do of an interaction into a task of the to-do's owner, linked to the interaction and customer. */
-    TaskView fromTodo(Interaction interaction, Todo todo) {
+    TaskView fromTodo(Interaction interaction, int index) {
+        Todo todo = interaction.getTodos().get(index);
         UUID me = currentUser();
         UUID owner = todo.getOwnerId() == null ? me : todo.getOwnerId();
         UUID department = access.departmentOf(owner);
@@ -211,7 +214,8 @@ public class TaskManagement {
         task.update(new Task.Details(subject, TaskKind.CUSTOMER, TaskPriority.MEDIUM, TaskStatus.NOT_STARTED, null,
                 due, 30, null, interaction.getCustomerId(), null, null, interaction.getSubject(), null), now);
         tasks.save(task);
-        todo.linkTask(task.getId());
+        interactions.linkTodo(interaction.getId(), index, task.getId());
+        interaction.linkTodo(index, task.getId());
         if (!owner.equals(me)) {
             notices.assigned(task, me);
         }

@@ -80,6 +80,8 @@ class InteractionApiTests {
         assertThat(created.get("todos")).hasSize(2);
         assertThat(created.get("todos").get(0).get("taskId").isNull()).isFalse();
         assertThat(created.get("participantNames").get(0).asString()).isEqualTo("李明");
+        JsonNode reread = api.get("/api/v1/interactions/" + created.get("id").asString()).as("sales1").send().json();
+        assertThat(reread.get("todos").get(1).get("taskId").isNull()).as("the link is stored").isFalse();
 
         JsonNode tasks = api.get("/api/v1/tasks?interactionId=" + created.get("id").asString()).as("sales1").send()
                 .json().get("items");
@@ -101,6 +103,28 @@ class InteractionApiTests {
         record("sales1", older);
         customer = api.get("/api/v1/customers/" + customerId).as("sales1").send().json();
         assertThat(Instant.parse(customer.get("lastInteractionAt").asString())).isEqualTo(occurredAt);
+    }
+
+    @Test
+    @DisplayName("C1: the page form records an interaction and turns its to-dos into tasks when asked")
+    void pageForm() {
+        String customerId = customer("sales1");
+        WebSession session = new WebSession(api);
+        session.login("sales1", Api.DEMO_PASSWORD);
+        String csrf = session.csrfFrom("/interactions/new?customerId=" + customerId);
+        Api.Response blank = session.post("/interactions/new", "_csrf", csrf, "customerId", customerId, "channel",
+                "PHONE", "occurredAt", "2026-01-05T10:00", "subject", "");
+        assertThat(blank.status()).isEqualTo(200);
+        assertThat(blank.text()).contains("error-subject");
+        Api.Response saved = session.post("/interactions/new", "_csrf", csrf, "customerId", customerId, "channel",
+                "VISIT", "occurredAt", "2026-01-05T10:00", "subject", "页面记录", "todos[0].text", "页面待办",
+                "todos[0].dueDate", "2026-01-08", "createTasks", "true", "_createTasks", "on");
+        assertThat(saved.status()).as("%s", saved).isEqualTo(302);
+        String location = saved.header("Location");
+        String id = location.substring(location.lastIndexOf('/') + 1);
+        JsonNode stored = api.get("/api/v1/interactions/" + id).as("sales1").send().json();
+        assertThat(stored.get("todos").get(0).get("taskId").isNull()).as("%s", stored).isFalse();
+        assertThat(api.get("/api/v1/tasks?interactionId=" + id).as("sales1").send().json().get("items")).hasSize(1);
     }
 
     @Test

@@ -78,10 +78,8 @@ class ActivityJourneyTests {
             assertThat(card).isVisible();
 
             // drag it one day later, same hour
-            LocalDate target = due.plusDays(1);
-            if (target.getDayOfWeek() == java.time.DayOfWeek.MONDAY) {
-                target = due.minusDays(1);
-            }
+            LocalDate target = due.plusDays(1).getDayOfWeek() == java.time.DayOfWeek.MONDAY ? due.minusDays(1)
+                    : due.plusDays(1);
             card.dragTo(page.locator("[data-drop-date='" + target + "'][data-drop-hour='18']"));
             page.waitForCondition(() -> dueDate(taskId).equals(target.toString()));
             page.navigate(api.baseUrl() + "/calendar?view=day&date=" + target);

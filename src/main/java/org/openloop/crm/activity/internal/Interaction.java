@@ -114,6 +114,11 @@ public class Interaction implements OwnedRecord {
         todos.addAll(merged);
     }
 
+    /** Links a to-do to the task made from it in memory; {@link Interactions#linkTodo} stores the link. */
+    public void linkTodo(int index, UUID taskId) {
+        todos.get(index).linkTask(taskId);
+    }
+
     public UUID getId() {
         return id;
     }
