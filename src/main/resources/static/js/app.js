@@ -70,3 +70,67 @@ document.addEventListener('change', function (event) {
     window.bootstrap.Tab.getOrCreateInstance(tab).show();
   }
 })();
+
+// Calendar (D5): drag a task ([data-task-drag]) onto a day or hour cell ([data-drop-date], [data-drop-hour]) to
+// reschedule it. The move carries the version the page showed; a conflict (409) is shown instead of moving.
+(function () {
+  var dragged = null;
+  document.addEventListener('dragstart', function (event) {
+    var card = event.target.closest ? event.target.closest('[data-task-drag]') : null;
+    if (!card) {
+      return;
+    }
+    dragged = card;
+    event.dataTransfer.effectAllowed = 'move';
+    event.dataTransfer.setData('text/plain', card.getAttribute('data-task-drag'));
+  });
+  document.addEventListener('dragover', function (event) {
+    var cell = dragged && event.target.closest ? event.target.closest('[data-drop-date]') : null;
+    if (cell) {
+      event.preventDefault();
+      cell.classList.add('calendar-drop-over');
+    }
+  });
+  document.addEventListener('dragleave', function (event) {
+    var cell = event.target.closest ? event.target.closest('[data-drop-date]') : null;
+    if (cell) {
+      cell.classList.remove('calendar-drop-over');
+    }
+  });
+  document.addEventListener('drop', function (event) {
+    var cell = dragged && event.target.closest ? event.target.closest('[data-drop-date]') : null;
+    if (!cell) {
+      return;
+    }
+    event.preventDefault();
+    cell.classList.remove('calendar-drop-over');
+    var card = dragged;
+    dragged = null;
+    var body = new URLSearchParams();
+    body.set('date', cell.getAttribute('data-drop-date'));
+    if (cell.hasAttribute('data-drop-hour')) {
+      body.set('hour', cell.getAttribute('data-drop-hour'));
+    }
+    body.set('version', card.getAttribute('data-task-version'));
+    var headers = {'Content-Type': 'application/x-www-form-urlencoded', 'Accept': 'text/plain'};
+    var token = document.querySelector('meta[name="_csrf"]');
+    var header = document.querySelector('meta[name="_csrf_header"]');
+    if (token && header) {
+      headers[header.content] = token.content;
+    }
+    fetch(card.getAttribute('data-move-url'), {method: 'POST', headers: headers, body: body, credentials: 'same-origin'})
+      .then(function (response) {
+        return response.text().then(function (text) {
+          if (response.ok) {
+            window.location.reload();
+            return;
+          }
+          var box = document.querySelector('[data-calendar-message]');
+          if (box) {
+            box.textContent = text;
+            box.classList.remove('d-none');
+          }
+        });
+      });
+  });
+})();

@@ -187,6 +187,52 @@ public class CustomerManagement {
         return views(List.of(customer)).get(0);
     }
 
+    /**
+     * Records that an interaction (C1) with a customer the caller may see happened at {@code occurredAt}; the latest
+     * interaction decides whether the customer is active or dormant. Called by the activity module in the
+     * transaction that saves the interaction.
+     */
+    @Transactional
+    @RequiresPermission(module = MODULE, action = "view")
+    public void recordInteraction(UUID id, Instant occurredAt) {
+        Customer customer = visible(id);
+        customer.interactedAt(occurredAt);
+    }
+
+    /**
+     * Changes only the type of a customer the caller may edit (for example after an interaction), through the same
+     * rules as {@link #update}, including the key-field review (A7).
+     */
+    @Transactional
+    @RequiresPermission(module = MODULE, action = "edit")
+    public CustomerView changeType(UUID id, CustomerType type) {
+        Customer customer = editable(id);
+        if (type == null || type == customer.getType()) {
+            return views(List.of(customer)).get(0);
+        }
+        CustomerDraft draft = new CustomerDraft(customer.getName(), customer.getIndustry(), customer.getSize(), type,
+                customer.getLevel(), customer.getSource(), customer.getAddress(), customer.getPhone(),
+                customer.getEmail(), customer.getWebsite(), customer.getBackground(), customer.getPainPoints(), null);
+        customer.update(keyFields.filter(customer, details(draft, customer), currentUser()), clock.instant());
+        customers.flush();
+        search.indexWithContacts(customer);
+        return views(List.of(customer)).get(0);
+    }
+
+    /** The names of those of {@code ids} the caller may see (in scope or in the pool); others are left out. */
+    @Transactional(readOnly = true)
+    @RequiresPermission(module = MODULE, action = "view")
+    public Map<UUID, String> names(java.util.Collection<UUID> ids) {
+        if (ids == null || ids.isEmpty()) {
+            return Map.of();
+        }
+        Specification<Customer> byIds = (root, query, cb) -> root.get("id").in(ids);
+        Map<UUID, String> names = new HashMap<>();
+        customers.findAll(byIds.and(access.currentScope().<Customer>toSpecification().or(POOLED)))
+                .forEach(c -> names.put(c.getId(), c.getName()));
+        return names;
+    }
+
     /** Transfers a customer and its contacts to another user (转移), after the assignment check (A5). */
     @Transactional
     @RequiresPermission(module = MODULE, action = "assign")

@@ -30,7 +30,7 @@ import jakarta.persistence.Version;
 /** A customer (B1). The owner and department change only through {@link #transferTo}. */
 @Entity
 @Table(name = "customer")
-@Audited(value = "customer", ignore = {"ownedSince", "poolWarnedAt", "tagIds", "nameKey"})
+@Audited(value = "customer", ignore = {"ownedSince", "poolWarnedAt", "tagIds", "nameKey", "lastInteractionAt"})
 public class Customer implements OwnedRecord {
 
     @Id
@@ -124,6 +124,13 @@ public class Customer implements OwnedRecord {
         this.background = details.background();
         this.painPoints = details.painPoints();
         this.updatedAt = now;
+    }
+
+    /** An interaction (C1) happened at {@code at}: the latest one counts for activity and the pool clock. */
+    public void interactedAt(Instant at) {
+        if (at != null && (lastInteractionAt == null || at.isAfter(lastInteractionAt))) {
+            this.lastInteractionAt = at;
+        }
     }
 
     /** A new owner (transfer, assignment from the pool, or a claim): the follow-up clock starts again. */

@@ -1,0 +1,20 @@
+package org.openloop.crm.activity.internal;
+
+import java.util.UUID;
+
+import org.openloop.crm.shared.ScopedRepository;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+public interface Interactions extends ScopedRepository<Interaction, UUID> {
+
+    /**
+     * Records the task made from a to-do. Written directly: Hibernate does not reliably see a change inside an
+     * element of an embeddable collection, and the link must never be lost.
+     */
+    @Modifying(flushAutomatically = true)
+    @Query(value = "update interaction_todo set task_id = :taskId where interaction_id = :id and todo_index = :index",
+            nativeQuery = true)
+    int linkTodo(@Param("id") UUID interactionId, @Param("index") int index, @Param("taskId") UUID taskId);
+}
