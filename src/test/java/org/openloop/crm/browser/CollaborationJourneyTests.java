@@ -32,7 +32,7 @@ class CollaborationJourneyTests {
     Api api;
 
     @Test
-    @DisplayName("E1–E6 sales1 asks technical support from the customer page; tech1 accepts, logs and submits; sales1 approves and records satisfaction")
+    @DisplayName("E1–E6/K1 sales1 asks technical support from the customer page; tech1 sees the notification, accepts, logs and submits; sales1 approves and records satisfaction")
     void askAcceptSubmitApprove(Browser browser) {
         String customer = "协作旅程" + TestData.unique();
         String customerId = TestData.createCustomer(api, "sales1", Map.of("name", customer)).get("id").asString();
@@ -65,10 +65,12 @@ class CollaborationJourneyTests {
         Page tech = BrowserSupport.newPage(browser, "en-US");
         try {
             signIn(tech, api, "tech1");
-            tech.getByTestId("nav-collaboration").click();
-            scriptsReady(tech);
-            rowWith(tech, "collaboration-row", content).getByTestId("collaboration-link").click();
+            // K1: the bell counts the request; the notification opens the task
+            assertThat(tech.getByTestId("notification-count")).isVisible();
+            tech.getByTestId("notification-bell").click();
+            rowWith(tech, "notification-row", customer).getByTestId("notification-open").click();
             assertThat(tech).hasURL(TASK_PAGE);
+            assertThat(tech.getByTestId("collaboration-state")).hasText("Waiting to be accepted");
             tech.getByTestId("collaboration-accept").click();
             assertThat(tech.getByTestId("collaboration-state")).hasText("In progress");
             tech.getByTestId("collaboration-log-kind").selectOption("PROGRESS");
