@@ -24,7 +24,7 @@ public record CustomFieldDraft(
         BigDecimal min,
         BigDecimal max,
         @Size(max = 200) String pattern,
-        @Valid @Size(max = 100) List<@NotNull Option> options,
+        @Size(max = 100) List<@NotNull @Valid Option> options,
         Integer displayOrder,
         Boolean shownInList,
         Boolean filterable,

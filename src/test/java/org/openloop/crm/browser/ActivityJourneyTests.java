@@ -82,6 +82,11 @@ class ActivityJourneyTests {
                     : due.plusDays(1);
             card.dragTo(page.locator("[data-drop-date='" + target + "'][data-drop-hour='18']"));
             page.waitForCondition(() -> dueDate(taskId).equals(target.toString()));
+            // the calendar reloads itself after a move: the card stands in its new cell once that is done
+            assertThat(page.locator("[data-drop-date='" + target + "'][data-drop-hour='18']")
+                    .getByTestId("calendar-task").filter(new com.microsoft.playwright.Locator.FilterOptions()
+                            .setHasText(todo))).isVisible();
+            page.waitForLoadState();
             page.navigate(api.baseUrl() + "/calendar?view=day&date=" + target);
             assertThat(page.getByTestId("calendar-task").filter(new com.microsoft.playwright.Locator.FilterOptions()
                     .setHasText(todo))).isVisible();
