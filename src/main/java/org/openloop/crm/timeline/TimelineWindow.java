@@ -10,6 +10,17 @@ import java.time.Instant;
 public record TimelineWindow(Instant from, Instant to, Instant beforeAt, String beforeId, int limit) {
 
     /**
+     * The upper time bound for a query that bounds time inclusively: the earlier of the keyset position and the
+     * window's end, or {@code null} for none. {@link #collect} drops what is at exactly that bound and already shown.
+     */
+    public Instant upperBound() {
+        if (to != null && (beforeAt == null || to.isBefore(beforeAt))) {
+            return to;
+        }
+        return beforeAt;
+    }
+
+    /**
      * The window's entries from a query that can only bound time inclusively ({@code at <= beforeAt}): asks
      * {@code newestFirst} for {@code n} entries, drops those already shown at exactly {@code beforeAt}, and asks for
      * more while ties left the window short.

@@ -114,4 +114,15 @@ class TimelineTest {
         assertThat(filter.to()).isEqualTo(Instant.parse("2026-11-02T16:00:00Z"));
         assertThat(filter.kinds()).containsExactly("record");
     }
+
+    @Test
+    @DisplayName("C2: a source's inclusive upper bound is the earlier of the cursor position and the end of the range")
+    void upperBound() {
+        Instant cursor = T0.plusSeconds(3600);
+        Instant end = T0.plusSeconds(7200);
+        assertThat(new TimelineWindow(null, null, null, null, 5).upperBound()).isNull();
+        assertThat(new TimelineWindow(null, end, null, null, 5).upperBound()).isEqualTo(end);
+        assertThat(new TimelineWindow(null, end, cursor, "x", 5).upperBound()).isEqualTo(cursor);
+        assertThat(new TimelineWindow(null, cursor, end, "x", 5).upperBound()).isEqualTo(cursor);
+    }
 }

@@ -62,7 +62,7 @@ final class ActivityTimeline {
         @Override
         public List<TimelineEntry> entries(String recordType, UUID recordId, TimelineWindow window) {
             DataScope scope = access.currentScope();
-            Instant upTo = upTo(window);
+            Instant upTo = window.upperBound();
             return window.collect(limit -> {
                 Specification<Interaction> spec = (root, query, cb) -> cb.equal(root.get("customerId"), recordId);
                 spec = spec.and(between("occurredAt", window.from(), upTo)).and(scope.toSpecification());
@@ -110,7 +110,7 @@ final class ActivityTimeline {
         @Override
         public List<TimelineEntry> entries(String recordType, UUID recordId, TimelineWindow window) {
             DataScope scope = access.currentScope();
-            Instant upTo = upTo(window);
+            Instant upTo = window.upperBound();
             return window.collect(limit -> {
                 Specification<Task> spec = (root, query, cb) -> cb.equal(root.get("customerId"), recordId);
                 spec = spec.and(between("dueAt", window.from(), upTo)).and(scope.toSpecification());
@@ -125,15 +125,6 @@ final class ActivityTimeline {
                         t.getOutcome(), "/tasks/" + t.getId())).toList();
             });
         }
-    }
-
-    /** Upper bound for an inclusive query: the earlier of the keyset position and the window's end. */
-    static Instant upTo(TimelineWindow window) {
-        Instant upTo = window.beforeAt();
-        if (window.to() != null && (upTo == null || window.to().isBefore(upTo))) {
-            upTo = window.to();
-        }
-        return upTo;
     }
 
     static <T> Specification<T> between(String attribute, Instant from, Instant upTo) {

@@ -51,11 +51,7 @@ class CollaborationTimeline implements TimelineSource {
 
     @Override
     public List<TimelineEntry> entries(String recordType, UUID recordId, TimelineWindow window) {
-        Instant upTo = window.beforeAt();
-        if (window.to() != null && (upTo == null || window.to().isBefore(upTo))) {
-            upTo = window.to();
-        }
-        Instant atOrBefore = upTo;
+        Instant atOrBefore = window.upperBound();
         Specification<CollaborationTask> closed = (r, q, cb) -> cb.and(cb.equal(r.get("customerId"), recordId),
                 cb.isNotNull(r.get("satisfactionAt")),
                 window.from() == null ? cb.conjunction() : cb.greaterThanOrEqualTo(r.get("satisfactionAt"), window.from()),

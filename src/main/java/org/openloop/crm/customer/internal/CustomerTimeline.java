@@ -54,11 +54,7 @@ class CustomerTimeline implements TimelineSource {
 
     @Override
     public List<TimelineEntry> entries(String recordType, UUID recordId, TimelineWindow window) {
-        Instant upTo = window.beforeAt();
-        if (window.to() != null && (upTo == null || window.to().isBefore(upTo))) {
-            upTo = window.to();
-        }
-        Instant atOrBefore = upTo;
+        Instant atOrBefore = window.upperBound();
         return window.collect(limit -> render(
                 audit.milestonesOf("customer", recordId, MILESTONE_FIELDS, window.from(), atOrBefore, limit)));
     }

@@ -126,11 +126,7 @@ class MessagingTimeline {
 
         @Override
         public List<TimelineEntry> entries(String recordType, UUID recordId, TimelineWindow window) {
-            Instant upTo = window.beforeAt();
-            if (window.to() != null && (upTo == null || window.to().isBefore(upTo))) {
-                upTo = window.to();
-            }
-            Instant atOrBefore = upTo;
+            Instant atOrBefore = window.upperBound();
             return window.collect(limit -> page(recordId, window.from(), atOrBefore, limit));
         }
 
