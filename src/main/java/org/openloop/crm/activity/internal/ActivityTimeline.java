@@ -1,21 +1,21 @@
 package org.openloop.crm.activity.internal;
 
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
+import java.util.function.BiFunction;
 import java.util.stream.Collectors;
 
 import org.openloop.crm.organization.AccessControl;
 import org.openloop.crm.organization.OrganizationManagement;
 import org.openloop.crm.shared.DataScope;
+import org.openloop.crm.shared.OwnedRecord;
+import org.openloop.crm.shared.ScopedRepository;
 import org.openloop.crm.timeline.TimelineEntry;
 import org.openloop.crm.timeline.TimelineSource;
 import org.openloop.crm.timeline.TimelineWindow;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.data.domain.PageRequest;
@@ -61,21 +61,11 @@ final class ActivityTimeline {
 
         @Override
         public List<TimelineEntry> entries(String recordType, UUID recordId, TimelineWindow window) {
-            DataScope scope = access.currentScope();
-            Instant upTo = window.upperBound();
-            return window.collect(limit -> {
-                Specification<Interaction> spec = (root, query, cb) -> cb.equal(root.get("customerId"), recordId);
-                spec = spec.and(between("occurredAt", window.from(), upTo)).and(scope.toSpecification());
-                List<Interaction> rows = interactions.findAll(spec, PageRequest.of(0, limit,
-                        Sort.by(Sort.Order.desc("occurredAt"), Sort.Order.desc("id")))).getContent();
-                Map<UUID, String> names = names(organization,
-                        rows.stream().map(Interaction::getOwnerId).collect(Collectors.toSet()));
-                return rows.stream().map(i -> new TimelineEntry(i.getId().toString(), kind(), i.getOccurredAt(),
-                        names.get(i.getOwnerId()),
-                        message(messages, "interaction.timeline.title",
-                                message(messages, "interaction.channel." + i.getChannel()), i.getSubject()),
-                        i.getSummary(), "/interactions/" + i.getId())).toList();
-            });
+            return customerEntries(interactions, recordId, "occurredAt", window, access.currentScope(), organization,
+                    (i, ownerName) -> new TimelineEntry(i.getId().toString(), kind(), i.getOccurredAt(), ownerName,
+                            message(messages, "interaction.timeline.title",
+                                    message(messages, "interaction.channel." + i.getChannel()), i.getSubject()),
+                            i.getSummary(), "/interactions/" + i.getId()));
         }
     }
 
@@ -86,15 +76,12 @@ final class ActivityTimeline {
         private final AccessControl access;
         private final OrganizationManagement organization;
         private final MessageSource messages;
-        private final ZoneId zone;
 
-        TaskEntries(Tasks tasks, AccessControl access, OrganizationManagement organization, MessageSource messages,
-                @Value("${crm.time-zone:Asia/Shanghai}") ZoneId zone) {
+        TaskEntries(Tasks tasks, AccessControl access, OrganizationManagement organization, MessageSource messages) {
             this.tasks = tasks;
             this.access = access;
             this.organization = organization;
             this.messages = messages;
-            this.zone = zone;
         }
 
         @Override
@@ -109,22 +96,32 @@ final class ActivityTimeline {
 
         @Override
         public List<TimelineEntry> entries(String recordType, UUID recordId, TimelineWindow window) {
-            DataScope scope = access.currentScope();
-            Instant upTo = window.upperBound();
-            return window.collect(limit -> {
-                Specification<Task> spec = (root, query, cb) -> cb.equal(root.get("customerId"), recordId);
-                spec = spec.and(between("dueAt", window.from(), upTo)).and(scope.toSpecification());
-                List<Task> rows = tasks.findAll(spec, PageRequest.of(0, limit,
-                        Sort.by(Sort.Order.desc("dueAt"), Sort.Order.desc("id")))).getContent();
-                Map<UUID, String> names = names(organization,
-                        rows.stream().map(Task::getOwnerId).collect(Collectors.toSet()));
-                return rows.stream().map(t -> new TimelineEntry(t.getId().toString(), kind(), t.getDueAt(),
-                        names.get(t.getOwnerId()),
-                        message(messages, "task.timeline.title", message(messages, "task.status." + t.getStatus()),
-                                t.getSubject()),
-                        t.getOutcome(), "/tasks/" + t.getId())).toList();
-            });
+            return customerEntries(tasks, recordId, "dueAt", window, access.currentScope(), organization,
+                    (t, ownerName) -> new TimelineEntry(t.getId().toString(), kind(), t.getDueAt(), ownerName,
+                            message(messages, "task.timeline.title",
+                                    message(messages, "task.status." + t.getStatus()), t.getSubject()),
+                            t.getOutcome(), "/tasks/" + t.getId()));
         }
+    }
+
+    /**
+     * A customer's records of one kind inside the window and the reader's scope, newest first by {@code timeAttribute},
+     * with their owners' names loaded in one query per page.
+     */
+    static <T extends OwnedRecord> List<TimelineEntry> customerEntries(ScopedRepository<T, UUID> repository,
+            UUID customerId, String timeAttribute, TimelineWindow window, DataScope scope,
+            OrganizationManagement organization, BiFunction<T, String, TimelineEntry> toEntry) {
+        Instant upTo = window.upperBound();
+        return window.collect(limit -> {
+            Specification<T> spec = (root, query, cb) -> cb.equal(root.get("customerId"), customerId);
+            spec = spec.and(ActivityTimeline.<T>between(timeAttribute, window.from(), upTo))
+                    .and(scope.toSpecification());
+            List<T> rows = repository.findAll(spec, PageRequest.of(0, limit,
+                    Sort.by(Sort.Order.desc(timeAttribute), Sort.Order.desc("id")))).getContent();
+            Map<UUID, String> names = names(organization,
+                    rows.stream().map(OwnedRecord::getOwnerId).collect(Collectors.toSet()));
+            return rows.stream().map(row -> toEntry.apply(row, names.get(row.getOwnerId()))).toList();
+        });
     }
 
     static <T> Specification<T> between(String attribute, Instant from, Instant upTo) {
