@@ -102,6 +102,7 @@ public class CustomerManagement {
     private final SequenceNumbers numbers;
     private final AuditTrail audit;
     private final Exports exports;
+    private final org.openloop.crm.platform.ListCounts counts;
     private final CustomerSearch search;
     private final org.openloop.crm.customer.internal.CustomerRelations relations;
     private final org.openloop.crm.customer.internal.CustomerMerges merges;
@@ -117,7 +118,7 @@ public class CustomerManagement {
 
     CustomerManagement(Customers customers, Contacts contacts, AccessControl access,
             OrganizationManagement organization, SequenceNumbers numbers, AuditTrail audit, Exports exports,
-            CustomerSearch search, org.openloop.crm.customer.internal.CustomerRelations relations,
+            org.openloop.crm.platform.ListCounts counts, CustomerSearch search, org.openloop.crm.customer.internal.CustomerRelations relations,
             org.openloop.crm.customer.internal.CustomerMerges merges,
             org.springframework.context.ApplicationEventPublisher events, CustomerPoolRules pool,
             org.openloop.crm.customer.internal.KeyFieldGate keyFields,
@@ -132,6 +133,7 @@ public class CustomerManagement {
         this.numbers = numbers;
         this.audit = audit;
         this.exports = exports;
+        this.counts = counts;
         this.search = search;
         this.relations = relations;
         this.merges = merges;
@@ -154,6 +156,13 @@ public class CustomerManagement {
     public CursorPage<CustomerView> customers(ListRequest request) {
         CursorPage<Customer> page = CUSTOMER_QUERY.page(customers, request, listRestriction(request));
         return new CursorPage<>(views(page.items()), page.nextCursor());
+    }
+
+    /** How many customers the same list holds, exact up to the cap (K3); the page loads it after the rows. */
+    @Transactional(readOnly = true)
+    @RequiresPermission(module = MODULE, action = "view")
+    public org.openloop.crm.shared.CappedCount count(ListRequest request) {
+        return counts.count(Customer.class, CUSTOMER_QUERY.specification(request).and(listRestriction(request)));
     }
 
     @Transactional(readOnly = true)
@@ -466,6 +475,14 @@ public class CustomerManagement {
     public CursorPage<ContactView> contacts(ListRequest request) {
         CursorPage<Contact> page = contacts.pageVisible(CONTACT_QUERY, request, access.currentScope());
         return new CursorPage<>(contactViews(page.items()), page.nextCursor());
+    }
+
+    /** How many contacts the same list holds, exact up to the cap (K3). */
+    @Transactional(readOnly = true)
+    @RequiresPermission(module = CONTACT_MODULE, action = "view")
+    public org.openloop.crm.shared.CappedCount contactCount(ListRequest request) {
+        return counts.count(Contact.class,
+                CONTACT_QUERY.specification(request).and(access.currentScope().<Contact>toSpecification()));
     }
 
     /** The contacts of one customer, primary first. */

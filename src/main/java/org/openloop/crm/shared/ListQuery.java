@@ -84,6 +84,11 @@ public final class ListQuery<T> {
         return new Parsed<>(filters(request), sort, position, size);
     }
 
+    /** The request's filters alone (no sort, cursor or size), for a capped count of the same list. */
+    public Specification<T> specification(ListRequest request) {
+        return filters(request);
+    }
+
     /** Runs the request against a repository, restricted by {@code restriction} (for example a data scope). */
     public CursorPage<T> page(org.springframework.data.jpa.repository.JpaSpecificationExecutor<T> repository,
             ListRequest request, Specification<T> restriction) {

@@ -51,6 +51,12 @@ class ContactApiController {
         return customers.contacts(ListRequest.from(parameters));
     }
 
+    @GetMapping("/count")
+    @Operation(summary = "Count contacts", description = "The same filters as the list; exact up to 10 000, then capped.")
+    org.openloop.crm.shared.CappedCount count(@Parameter(hidden = true) @RequestParam Map<String, String> parameters) {
+        return customers.contactCount(ListRequest.from(parameters));
+    }
+
     @GetMapping("/{id}")
     ResponseEntity<ContactView> get(@PathVariable UUID id) {
         ContactView contact = customers.contact(id);

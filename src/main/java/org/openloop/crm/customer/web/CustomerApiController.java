@@ -75,6 +75,13 @@ class CustomerApiController {
         return customers.customers(ListRequest.from(parameters));
     }
 
+    @GetMapping("/count")
+    @Operation(summary = "Count customers", description = "The same filters as the list; exact up to 10 000, then "
+            + "capped (more = true, display \"10000+\"), so the count never scans the whole table.")
+    org.openloop.crm.shared.CappedCount count(@Parameter(hidden = true) @RequestParam Map<String, String> parameters) {
+        return customers.count(ListRequest.from(parameters));
+    }
+
     @GetMapping("/{id}")
     ResponseEntity<CustomerView> get(@PathVariable UUID id) {
         CustomerView customer = customers.customer(id);

@@ -108,6 +108,12 @@ class CustomerPages {
         return "customer/customers";
     }
 
+    @GetMapping("/customers/count")
+    String count(HttpServletRequest request, Model model) {
+        model.addAttribute("count", customers.count(ListRequest.from(ListLinks.parameters(request))));
+        return "fragments/list :: count";
+    }
+
     @GetMapping("/customers/export")
     void export(@RequestParam(defaultValue = "xlsx") String format, HttpServletRequest request,
             HttpServletResponse response) throws IOException {
@@ -595,6 +601,12 @@ class CustomerPages {
         model.addAttribute("page", customers.contacts(ListRequest.from(parameters)));
         model.addAttribute("links", ListLinks.of(request));
         return htmx != null ? "customer/contacts :: rows" : "customer/contacts";
+    }
+
+    @GetMapping("/contacts/count")
+    String contactCount(HttpServletRequest request, Model model) {
+        model.addAttribute("count", customers.contactCount(ListRequest.from(ListLinks.parameters(request))));
+        return "fragments/list :: count";
     }
 
     @GetMapping("/customers/{customerId}/contacts/new")
