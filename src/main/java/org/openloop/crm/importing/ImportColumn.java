@@ -2,10 +2,12 @@ package org.openloop.crm.importing;
 
 /**
  * A column a target accepts. {@code labelKey} is the message key of its header in templates and the mapping page;
- * a file's header matches the column when it equals the key or the label in any supported language. {@code cleaning}
- * says how a cell is tidied before the target sees it.
+ * columns an administrator defined (custom fields) carry their labels instead ({@code labelZh}, {@code labelEn}) and
+ * no key. A file's header matches the column when it equals the key or the label in any supported language.
+ * {@code cleaning} says how a cell is tidied before the target sees it.
  */
-public record ImportColumn(String key, String labelKey, boolean required, Cleaning cleaning) {
+public record ImportColumn(String key, String labelKey, boolean required, Cleaning cleaning, String labelZh,
+        String labelEn) {
 
     public enum Cleaning {
         /** Trimmed. */
@@ -19,10 +21,16 @@ public record ImportColumn(String key, String labelKey, boolean required, Cleani
     }
 
     public static ImportColumn required(String key, String labelKey, Cleaning cleaning) {
-        return new ImportColumn(key, labelKey, true, cleaning);
+        return new ImportColumn(key, labelKey, true, cleaning, null, null);
     }
 
     public static ImportColumn optional(String key, String labelKey, Cleaning cleaning) {
-        return new ImportColumn(key, labelKey, false, cleaning);
+        return new ImportColumn(key, labelKey, false, cleaning, null, null);
+    }
+
+    /** A column whose header is given in both languages rather than by a message key (a custom field, B11). */
+    public static ImportColumn labelled(String key, String labelZh, String labelEn, boolean required,
+            Cleaning cleaning) {
+        return new ImportColumn(key, null, required, cleaning, labelZh, labelEn);
     }
 }

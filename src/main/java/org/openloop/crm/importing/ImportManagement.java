@@ -123,6 +123,11 @@ public class ImportManagement {
 
     /** The header of a column in a language. */
     public String label(ImportColumn column, Locale locale) {
+        if (column.labelKey() == null) {
+            String english = column.labelEn() == null ? column.key() : column.labelEn();
+            String chinese = column.labelZh() == null ? english : column.labelZh();
+            return locale != null && "en".equals(locale.getLanguage()) ? english : chinese;
+        }
         return messages.getMessage(column.labelKey(), null, column.key(), locale);
     }
 

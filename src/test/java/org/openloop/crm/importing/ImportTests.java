@@ -187,6 +187,56 @@ class ImportTests {
     }
 
     @Test
+    @DisplayName("B9/B11 custom fields are import columns headed by their labels: options by label, dates with slashes, bad values are row errors")
+    void customFieldColumns() {
+        String u = TestData.unique();
+        JsonNode region = defineField(Map.of("recordType", "customer", "labelZh", "区域" + u, "labelEn", "Region " + u,
+                "type", "SINGLE_SELECT", "options", List.of(Map.of("value", "east", "zh", "华东", "en", "East"),
+                        Map.of("value", "north", "zh", "华北", "en", "North"))));
+        JsonNode volume = defineField(Map.of("recordType", "customer", "labelZh", "采购额" + u, "labelEn", "Volume " + u,
+                "type", "MONEY", "min", 0));
+        JsonNode since = defineField(Map.of("recordType", "customer", "labelZh", "合作起始" + u, "labelEn", "Since " + u,
+                "type", "DATE"));
+        try {
+            Api.Response columns = api.get("/api/v1/imports/customer/columns").as("sales1").header("Accept-Language", "en")
+                    .send();
+            assertThat(columns.text()).contains("Region " + u).contains("cf." + region.get("key").asString());
+            byte[] content = csv("客户名称,区域" + u + ",采购额" + u + ",合作起始" + u,
+                    "字段甲" + u + ",华北,1234.5,2025/3/7",
+                    "字段乙" + u + ",east,,",
+                    "字段丙" + u + ",华北,-5,",
+                    "字段丁" + u + ",西南,,").getBytes(StandardCharsets.UTF_8);
+            JsonNode job = ImportFixtures.run(api, "sales1", "fields.csv", content, "SKIP", false);
+            assertThat(job.get("created").asInt()).isEqualTo(2);
+            assertThat(job.get("errors").asInt()).isEqualTo(2);
+            List<JsonNode> rows = ImportFixtures.rows(api, "sales1", job.get("id").asString());
+            assertThat(rows.get(2).get("message").asString()).contains("Volume " + u);
+            assertThat(rows.get(3).get("message").asString()).contains("Region " + u);
+            JsonNode first = api.get("/api/v1/customers/" + rows.get(0).get("recordId").asString()).as("sales1").send()
+                    .json().get("customFields");
+            assertThat(first.get(region.get("key").asString()).asString()).isEqualTo("north");
+            assertThat(first.get(volume.get("key").asString()).decimalValue()).isEqualByComparingTo("1234.50");
+            assertThat(first.get(since.get("key").asString()).asString()).isEqualTo("2025-03-07");
+            JsonNode second = api.get("/api/v1/customers/" + rows.get(1).get("recordId").asString()).as("sales1")
+                    .send().json().get("customFields");
+            assertThat(second.get(region.get("key").asString()).asString()).isEqualTo("east");
+            assertThat(countByName("字段丙" + u)).isZero();
+            assertThat(countByName("字段丁" + u)).isZero();
+        }
+        finally {
+            for (JsonNode field : List.of(region, volume, since)) {
+                api.post("/api/v1/custom-fields/" + field.get("id").asString() + "/deactivate").as("admin").send();
+            }
+        }
+    }
+
+    private JsonNode defineField(Map<String, Object> body) {
+        Api.Response created = api.post("/api/v1/custom-fields").as("admin").json(body).send();
+        assertThat(created.status()).as("%s", created).isEqualTo(201);
+        return created.json();
+    }
+
+    @Test
     @DisplayName("B9 a row with an invalid phone is an error row with the reason; the valid rows are created")
     void invalidPhoneRow() {
         String u = TestData.unique();

@@ -2,8 +2,10 @@ package org.openloop.crm.customer.internal;
 
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -15,12 +17,17 @@ import org.openloop.crm.customer.CustomerManagement;
 import org.openloop.crm.customer.CustomerSource;
 import org.openloop.crm.customer.CustomerView;
 import org.openloop.crm.customer.DuplicateMatch;
+import org.openloop.crm.customfield.CustomFieldDefinition;
+import org.openloop.crm.customfield.CustomFieldOption;
+import org.openloop.crm.customfield.CustomFieldType;
+import org.openloop.crm.customfield.CustomFields;
 import org.openloop.crm.importing.DuplicatePolicy;
 import org.openloop.crm.importing.ImportColumn;
 import org.openloop.crm.importing.ImportColumn.Cleaning;
 import org.openloop.crm.importing.ImportRow;
 import org.openloop.crm.importing.ImportTarget;
 import org.openloop.crm.importing.RowResult;
+import org.openloop.crm.shared.InvalidInputException.FieldProblem;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
@@ -35,7 +42,9 @@ import jakarta.validation.Validator;
  * e-mail, company-wide). With policy UPDATE a duplicate is updated only when the user may edit it (their data scope,
  * not in the pool); otherwise the row is an error and the customer untouched. An update keeps the existing name (it
  * matched by name key or phone) and takes the row's non-empty cells; key fields the user may not change directly
- * become change requests awaiting approval, exactly as in the form (A7), and the row says so.
+ * become change requests awaiting approval, exactly as in the form (A7), and the row says so. Every active customer
+ * custom field is a column too ({@code cf.<key>}, headed by its label; select options by value or label), validated
+ * by {@link CustomFields} like the form (B11).
  */
 @Component
 class ImportableCustomers implements ImportTarget {
@@ -56,13 +65,15 @@ class ImportableCustomers implements ImportTarget {
 
     private final CustomerManagement customers;
     private final CustomerDuplicates duplicates;
+    private final CustomFields customFields;
     private final Validator validator;
     private final MessageSource messages;
 
-    ImportableCustomers(CustomerManagement customers, CustomerDuplicates duplicates, Validator validator,
-            MessageSource messages) {
+    ImportableCustomers(CustomerManagement customers, CustomerDuplicates duplicates, CustomFields customFields,
+            Validator validator, MessageSource messages) {
         this.customers = customers;
         this.duplicates = duplicates;
+        this.customFields = customFields;
         this.validator = validator;
         this.messages = messages;
     }
@@ -79,7 +90,12 @@ class ImportableCustomers implements ImportTarget {
 
     @Override
     public List<ImportColumn> columns() {
-        return COLUMNS;
+        List<ImportColumn> columns = new ArrayList<>(COLUMNS);
+        for (CustomFieldDefinition field : customFields.definitions(recordType())) {
+            columns.add(ImportColumn.labelled(field.filterName(), field.labelZh(), field.labelEn(), field.required(),
+                    Cleaning.TEXT));
+        }
+        return columns;
     }
 
     @Override
@@ -93,9 +109,11 @@ class ImportableCustomers implements ImportTarget {
     }
 
     private RowResult handle(ImportRow row, DuplicatePolicy policy, boolean write) {
+        List<CustomFieldDefinition> fields = customFields.definitions(recordType());
+        Map<String, Object> values = customFieldValues(row, fields);
         CustomerDraft draft = new CustomerDraft(row.get("name"), row.get("industry"), null, null, null,
                 CustomerSource.IMPORT, row.get("address"), row.get("phone"), row.get("email"), row.get("website"),
-                row.get("background"), null, null);
+                row.get("background"), null, null, values);
         List<String> problems = new ArrayList<>();
         check(draft, "import.customer.column.", problems);
         ContactDraft contact = contactDraft(row, NO_CUSTOMER_YET);
@@ -115,11 +133,19 @@ class ImportableCustomers implements ImportTarget {
             return RowResult.skipped(match.visible() ? match.id() : null, "import.customer.duplicate",
                     describe(match));
         }
-        if (match != null && policy == DuplicatePolicy.UPDATE) {
-            if (!match.visible() || match.pooled()) {
-                return RowResult.error("import.customer.duplicateNotEditable", describe(match));
-            }
-            return write ? update(match, row) : RowResult.updated(match.id(), "import.customer.wouldUpdate",
+        boolean updating = match != null && policy == DuplicatePolicy.UPDATE;
+        if (updating && (!match.visible() || match.pooled())) {
+            return RowResult.error("import.customer.duplicateNotEditable", describe(match));
+        }
+        // an update keeps stored values of fields the row leaves empty, so "required" counts them
+        List<FieldProblem> fieldProblems = updating ? customFields.validate(recordType(), match.id(), values)
+                : customFields.validate(recordType(), values);
+        if (!fieldProblems.isEmpty()) {
+            describe(fieldProblems, fields, problems);
+            return RowResult.error("import.error.invalid", String.join("; ", problems));
+        }
+        if (updating) {
+            return write ? update(match, row, values) : RowResult.updated(match.id(), "import.customer.wouldUpdate",
                     describe(match));
         }
         if (!write) {
@@ -134,13 +160,15 @@ class ImportableCustomers implements ImportTarget {
                 : RowResult.created(created.id(), "import.customer.createdDespiteDuplicate", describe(match));
     }
 
-    private RowResult update(DuplicateMatch match, ImportRow row) {
+    private RowResult update(DuplicateMatch match, ImportRow row, Map<String, Object> values) {
         CustomerView existing = customers.customer(match.id());
+        // only the custom-field cells the row fills are sent, so the others keep their stored values
         CustomerDraft draft = new CustomerDraft(existing.name(), or(row.get("industry"), existing.industry()),
                 existing.size(), existing.type(), existing.level(), existing.source(),
                 or(row.get("address"), existing.address()), or(row.get("phone"), existing.phone()),
                 or(row.get("email"), existing.email()), or(row.get("website"), existing.website()),
-                or(row.get("background"), existing.background()), existing.painPoints(), existing.version());
+                or(row.get("background"), existing.background()), existing.painPoints(), existing.version(),
+                values.isEmpty() ? null : values);
         CustomerView updated = customers.update(existing.id(), draft, false);
         if (row.has("contactName") && customers.contactsOf(existing.id()).stream().map(ContactView::name)
                 .noneMatch(row.get("contactName")::equals)) {
@@ -154,6 +182,55 @@ class ImportableCustomers implements ImportTarget {
                             locale())).sorted().toList()));
         }
         return RowResult.updated(existing.id(), "import.customer.updated", existing.number());
+    }
+
+    /** The row's filled custom-field cells by field key; select cells may name options by value or label. */
+    private static Map<String, Object> customFieldValues(ImportRow row, List<CustomFieldDefinition> fields) {
+        Map<String, Object> values = new LinkedHashMap<>();
+        for (CustomFieldDefinition field : fields) {
+            String cell = row.get(field.filterName());
+            if (cell == null || cell.isBlank()) {
+                continue;
+            }
+            if (field.type() == CustomFieldType.SINGLE_SELECT) {
+                values.put(field.key(), optionValue(field, cell.trim()));
+            } else if (field.type() == CustomFieldType.MULTI_SELECT) {
+                values.put(field.key(), java.util.Arrays.stream(cell.split("[,，、;；]")).map(String::trim)
+                        .filter(v -> !v.isEmpty()).map(v -> optionValue(field, v)).toList());
+            } else if (field.type() == CustomFieldType.DATE) {
+                values.put(field.key(), isoDate(cell.trim()));
+            } else {
+                values.put(field.key(), cell.trim());
+            }
+        }
+        return values;
+    }
+
+    private static String optionValue(CustomFieldDefinition field, String cell) {
+        for (CustomFieldOption option : field.options()) {
+            if (option.value().equals(cell) || cell.equals(option.zh()) || cell.equalsIgnoreCase(option.en())) {
+                return option.value();
+            }
+        }
+        return cell;
+    }
+
+    /** {@code 2026/3/5} and {@code 2026-3-5} as {@code 2026-03-05}; anything else as typed, for validation to refuse. */
+    private static String isoDate(String cell) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})")
+                .matcher(cell);
+        return m.matches() ? String.format("%s-%02d-%02d", m.group(1), Integer.parseInt(m.group(2)),
+                Integer.parseInt(m.group(3))) : cell;
+    }
+
+    private void describe(List<FieldProblem> fieldProblems, List<CustomFieldDefinition> fields, List<String> problems) {
+        for (FieldProblem problem : fieldProblems) {
+            String key = problem.field().substring(problem.field().indexOf('.') + 1);
+            String label = fields.stream().filter(f -> f.key().equals(key)).findFirst()
+                    .map(f -> f.label(locale())).orElse(key);
+            problems.add(label + ": " + messages.getMessage(problem.messageKey(), problem.arguments().toArray(),
+                    problem.messageKey(), locale()));
+        }
     }
 
     private static ContactDraft contactDraft(ImportRow row, UUID customerId) {

@@ -156,6 +156,8 @@ class ImportPages {
         List<ImportColumn> columns = imports.columns(recordType);
         model.addAttribute("recordType", recordType);
         model.addAttribute("columns", columns);
+        model.addAttribute("columnLabels", columns.stream()
+                .map(c -> imports.label(c, org.springframework.context.i18n.LocaleContextHolder.getLocale())).toList());
         model.addAttribute("jobs", imports.recentJobs(recordType));
         model.addAttribute("maxSize", imports.maxFileSize().toMegabytes() + " MB");
         model.addAttribute("maxRows", imports.maxRows());
