@@ -473,7 +473,7 @@ public class CustomerManagement {
     @Transactional(readOnly = true)
     @RequiresPermission(module = CONTACT_MODULE, action = "view")
     public CursorPage<ContactView> contacts(ListRequest request) {
-        CursorPage<Contact> page = contacts.pageVisible(CONTACT_QUERY, request, access.currentScope());
+        CursorPage<Contact> page = CONTACT_QUERY.page(contacts, request, contactRestriction(request));
         return new CursorPage<>(contactViews(page.items()), page.nextCursor());
     }
 
@@ -481,8 +481,13 @@ public class CustomerManagement {
     @Transactional(readOnly = true)
     @RequiresPermission(module = CONTACT_MODULE, action = "view")
     public org.openloop.crm.shared.CappedCount contactCount(ListRequest request) {
-        return counts.count(Contact.class,
-                CONTACT_QUERY.specification(request).and(access.currentScope().<Contact>toSpecification()));
+        return counts.count(Contact.class, CONTACT_QUERY.specification(request).and(contactRestriction(request)));
+    }
+
+    /** The reader's scope and the custom-field filters ({@code cf.<key>…}, B11) of a contact list. */
+    private Specification<Contact> contactRestriction(ListRequest request) {
+        return access.currentScope().<Contact>toSpecification()
+                .and(customFields.filter(CONTACT_MODULE, request.filters()));
     }
 
     /** The contacts of one customer, primary first. */

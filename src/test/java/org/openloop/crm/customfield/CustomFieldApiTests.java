@@ -329,4 +329,41 @@ class CustomFieldApiTests {
             statistics.setStatisticsEnabled(enabled);
         }
     }
+
+    @Test
+    @DisplayName("B11/B2: contact custom fields are list columns and filters on /contacts and in the contacts API and count")
+    void contactListColumnsAndFilters() {
+        String marker = TestData.unique();
+        JsonNode role = define(field("contact", "Role " + marker, "SINGLE_SELECT", Map.of("filterable", true,
+                "shownInList", true, "options", List.of(Map.of("value", "buyer", "zh", "采购", "en", "Buyer"),
+                        Map.of("value", "user", "zh", "使用者", "en", "User")))));
+        String key = role.get("key").asString();
+        try {
+            String customerId = TestData.createCustomer(api, "sales1", Map.of("name", "联系人字段" + marker)).get("id")
+                    .asString();
+            for (String[] c : List.of(new String[] { "甲" + marker, "buyer" }, new String[] { "乙" + marker, "user" })) {
+                Api.Response created = api.post("/api/v1/contacts").as("sales1").json(Map.of("customerId", customerId,
+                        "name", c[0], "customFields", Map.of(key, c[1]))).send();
+                assertThat(created.status()).as("%s", created).isEqualTo(201);
+            }
+            Api.Response buyers = api.get("/api/v1/contacts?customerId=" + customerId + "&cf." + key + "=buyer")
+                    .as("sales1").send();
+            assertThat(buyers.status()).as("%s", buyers).isEqualTo(200);
+            assertThat(buyers.json().get("items")).hasSize(1);
+            assertThat(buyers.json().get("items").get(0).get("name").asString()).isEqualTo("甲" + marker);
+            assertThat(api.get("/api/v1/contacts/count?customerId=" + customerId + "&cf." + key + "=buyer")
+                    .as("sales1").send().json().get("value").asLong()).isEqualTo(1);
+            assertThat(api.get("/api/v1/contacts?customerId=" + customerId + "&cf." + key + "=buyer").as("sales2")
+                    .send().json().get("items")).as("scope still applies").isEmpty();
+
+            org.openloop.crm.testkit.WebSession web = new org.openloop.crm.testkit.WebSession(api);
+            web.login("sales1", "demo123");
+            String page = web.get("/contacts?lang=en&customerId=" + customerId + "&cf." + key + "=user").text();
+            assertThat(page).contains("Role " + marker).contains("乙" + marker).doesNotContain("甲" + marker)
+                    .contains("name=\"cf." + key + "\"");
+        }
+        finally {
+            deactivate(role);
+        }
+    }
 }

@@ -45,7 +45,7 @@ class ContactApiController {
     }
 
     @GetMapping
-    @Operation(summary = "List contacts", description = "Keyset paging; sort by name, createdAt; filters customerId, "
+    @Operation(summary = "List contacts", description = "Keyset paging; sort by name, createdAt; filters customerId, cf.<key>… (filterable custom fields), "
             + "keyDecisionMaker, mobile, email; q searches name, title, mobile and e-mail.")
     CursorPage<ContactView> list(@Parameter(hidden = true) @RequestParam Map<String, String> parameters) {
         return customers.contacts(ListRequest.from(parameters));

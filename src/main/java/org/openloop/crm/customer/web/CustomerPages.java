@@ -598,8 +598,9 @@ class CustomerPages {
     String contacts(@RequestParam Map<String, String> parameters,
             @RequestHeader(value = "HX-Request", required = false) String htmx, HttpServletRequest request,
             Model model) {
-        model.addAttribute("page", customers.contacts(ListRequest.from(parameters)));
+        model.addAttribute("page", customers.contacts(ListRequest.from(ListLinks.parameters(request))));
         model.addAttribute("links", ListLinks.of(request));
+        addCustomFields("contact", model);
         return htmx != null ? "customer/contacts :: rows" : "customer/contacts";
     }
 
