@@ -477,6 +477,14 @@ public class CustomerManagement {
         return new CursorPage<>(contactViews(page.items()), page.nextCursor());
     }
 
+    /** The audit history of a contact the caller may see (B2). */
+    @Transactional(readOnly = true)
+    @RequiresPermission(module = CONTACT_MODULE, action = "view")
+    public CursorPage<AuditEntry> contactHistory(UUID id, ListRequest request) {
+        contact(id);
+        return audit.historyOf("contact", id, request);
+    }
+
     /** How many contacts the same list holds, exact up to the cap (K3). */
     @Transactional(readOnly = true)
     @RequiresPermission(module = CONTACT_MODULE, action = "view")

@@ -604,6 +604,21 @@ class CustomerPages {
         return htmx != null ? "customer/contacts :: rows" : "customer/contacts";
     }
 
+    @GetMapping("/contacts/{id}")
+    String contact(@PathVariable UUID id, Model model) {
+        model.addAttribute("contact", customers.contact(id));
+        addCustomFields("contact", model);
+        return "customer/contact";
+    }
+
+    @GetMapping("/contacts/{id}/history")
+    String contactHistory(@PathVariable UUID id, @RequestParam Map<String, String> parameters,
+            HttpServletRequest request, Model model) {
+        model.addAttribute("history", customers.contactHistory(id, ListRequest.from(parameters)));
+        model.addAttribute("links", ListLinks.of(request));
+        return parameters.containsKey("cursor") ? "audit/history :: rows" : "audit/history :: history";
+    }
+
     @GetMapping("/contacts/count")
     String contactCount(HttpServletRequest request, Model model) {
         model.addAttribute("count", customers.contactCount(ListRequest.from(ListLinks.parameters(request))));
