@@ -11,8 +11,10 @@ import java.util.regex.Pattern;
 /**
  * Turns text into index terms (K2). Text is normalised (NFKC folds full-width forms such as {@code Ａ科技} and
  * {@code １３８} into half-width, lower case, no white space); its terms are every single character and every pair of
- * neighbouring characters. A query of one character looks up that character; a longer query looks up its pairs, and
- * the candidates are then checked for the whole query as a substring, so the answer is exact.
+ * neighbouring characters, and — inside runs of digits — every four neighbouring digits. A query of one character
+ * looks up that character; a query of four or more digits looks up its digit quads (phone numbers share their digit
+ * pairs with almost every other phone number, so pairs would not narrow the candidates); any other query looks up
+ * its pairs. The candidates are then checked for the whole query as a substring, so the answer is exact.
  */
 public final class SearchTerms {
 
@@ -70,17 +72,29 @@ public final class SearchTerms {
         return normalise(query);
     }
 
-    /** Every unigram and bigram of a normalised value. */
+    /** Digits in a row that make one {@linkplain #termsOf quad} term. */
+    static final int DIGIT_QUAD = 4;
+
+    /** Every unigram and bigram of a normalised value, and every four neighbouring digits. */
     public static Set<String> termsOf(String normalised) {
         int[] points = normalised.codePoints().toArray();
         Set<String> terms = new LinkedHashSet<>();
+        int digitRun = 0;
         for (int i = 0; i < points.length; i++) {
             terms.add(new String(points, i, 1));
             if (i + 1 < points.length) {
                 terms.add(new String(points, i, 2));
             }
+            digitRun = isDigit(points[i]) ? digitRun + 1 : 0;
+            if (digitRun >= DIGIT_QUAD) {
+                terms.add(new String(points, i - DIGIT_QUAD + 1, DIGIT_QUAD));
+            }
         }
         return terms;
+    }
+
+    private static boolean isDigit(int codePoint) {
+        return codePoint >= '0' && codePoint <= '9';
     }
 
     /** The terms a normalised query must all have: the character itself, or up to {@value #MAX_QUERY_TERMS} pairs. */
@@ -91,13 +105,15 @@ public final class SearchTerms {
             terms.add(normalisedQuery);
             return terms;
         }
-        // spread the chosen pairs over the whole query, so a long query is narrowed by its start and its end
-        int pairs = points.length - 1;
+        int width = points.length >= DIGIT_QUAD && java.util.Arrays.stream(points).allMatch(SearchTerms::isDigit)
+                ? DIGIT_QUAD : 2;
+        // spread the chosen terms over the whole query, so a long query is narrowed by its start and its end
+        int pairs = points.length - width + 1;
         int step = Math.max(1, (int) Math.ceil(pairs / (double) MAX_QUERY_TERMS));
         for (int i = 0; i < pairs && terms.size() < MAX_QUERY_TERMS - 1; i += step) {
-            terms.add(new String(points, i, 2));
+            terms.add(new String(points, i, width));
         }
-        terms.add(new String(points, pairs - 1, 2));
+        terms.add(new String(points, pairs - 1, width));
         return terms;
     }
 

@@ -55,4 +55,19 @@ class SearchTermsTest {
     void supplementaryCharacters() {
         assertThat(SearchTerms.termsOf("𠀀a")).containsExactlyInAnyOrder("𠀀", "a", "𠀀a");
     }
+
+    @Test
+    void digitRunsAreAlsoIndexedAndQueriedByQuads() {
+        assertThat(SearchTerms.termsOf("a12345")).contains("1234", "2345").doesNotContain("a123", "123");
+        assertThat(SearchTerms.termsOf("12a34")).noneMatch(t -> t.length() == 4);
+        assertThat(SearchTerms.queryTerms("5678")).containsExactly("5678");
+        assertThat(SearchTerms.queryTerms("13800138000")).contains("1380", "8000").allMatch(t -> t.length() == 4);
+        assertThat(SearchTerms.queryTerms("567")).containsExactlyInAnyOrder("56", "67");
+        assertThat(SearchTerms.queryTerms("a5678")).allMatch(t -> t.length() == 2);
+        // every term a query looks up is a term of any value containing it, so the index never misses
+        String phone = "13912345678";
+        for (String query : java.util.List.of("1234", "2345678", "13912345678", "45678", "912")) {
+            assertThat(SearchTerms.termsOf(phone)).containsAll(SearchTerms.queryTerms(query));
+        }
+    }
 }
