@@ -1,0 +1,86 @@
+package org.openloop.crm.benchmark;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.openloop.crm.CrmIntegrationTest;
+import org.openloop.crm.testkit.Api;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * A rerunnable benchmark, not a test: {@code -Dcrm.benchmark.clients} clients (default 10) each create
+ * {@code -Dcrm.benchmark.creates} customers (default 500) through {@code POST /api/v1/customers} as a sales rep or the
+ * manager, each request carrying a company name, phone, e-mail and industry, so it runs the whole path a client
+ * triggers: validation, duplicate warning lookup, number sequence, search terms, audit rows. Prints creates per
+ * second over the timed phase and the latency percentiles. Run with
+ * {@code mvn test -Dtest=CustomerCreateThroughputBenchmark -Dcrm.test.excluded-groups= [-Dcrm.test.database=postgresql …]}.
+ */
+@Tag("benchmark")
+@CrmIntegrationTest
+class CustomerCreateThroughputBenchmark {
+
+    private static final List<String> USERS = List.of("sales1", "sales2", "manager");
+
+    @Autowired
+    Api api;
+
+    @Test
+    void run() throws Exception {
+        int clients = Integer.getInteger("crm.benchmark.clients", 10);
+        int perClient = Integer.getInteger("crm.benchmark.creates", 500);
+        USERS.forEach(api::token);
+        AtomicInteger sequence = new AtomicInteger();
+        for (int i = 0; i < 100; i++) {
+            create(USERS.get(i % USERS.size()), sequence.incrementAndGet());
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        long start = System.nanoTime();
+        List<Future<long[]>> results = new ArrayList<>();
+        for (int c = 0; c < clients; c++) {
+            String user = USERS.get(c % USERS.size());
+            results.add(pool.submit(() -> {
+                long[] millis = new long[perClient];
+                for (int i = 0; i < perClient; i++) {
+                    long t = System.nanoTime();
+                    create(user, sequence.incrementAndGet());
+                    millis[i] = (System.nanoTime() - t) / 1_000_000;
+                }
+                return millis;
+            }));
+        }
+        long[] all = new long[clients * perClient];
+        int k = 0;
+        for (Future<long[]> result : results) {
+            for (long m : result.get()) {
+                all[k++] = m;
+            }
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        pool.shutdown();
+        Arrays.sort(all);
+        System.out.printf(Locale.ROOT, "%nBENCHMARK create customers=%d clients=%d database=%s time=%.1fs "
+                + "rate=%.0f/s p50=%d ms p95=%d ms p99=%d ms%n", all.length, clients,
+                System.getProperty("crm.test.database", "h2"), seconds, all.length / seconds, all[all.length / 2],
+                all[(int) (all.length * 0.95) - 1], all[(int) (all.length * 0.99) - 1]);
+    }
+
+    private void create(String user, int n) {
+        Api.Response response = api.post("/api/v1/customers").as(user).json(Map.of(
+                "name", String.format(Locale.ROOT, "压测%08d号科技有限公司", n),
+                "phone", String.format(Locale.ROOT, "0571%08d", n),
+                "email", "bench" + n + "@example.com",
+                "industry", "IT服务")).send();
+        if (response.status() != 201) {
+            throw new AssertionError(response.toString());
+        }
+    }
+}
