@@ -161,6 +161,32 @@ class ExpenseApiTests {
                 .isEqualTo(201);
     }
 
+    @Test
+    @DisplayName("F8: the demo company has two expenses on A科技公司 ERP 升级项目, one with its receipt")
+    void demoData() {
+        JsonNode items = api.get("/api/v1/expenses?size=100").as("sales1").send().json().get("items");
+        JsonNode travel = null;
+        int onErp = 0;
+        for (JsonNode item : items) {
+            if ("A科技公司 ERP 升级项目".equals(item.get("opportunityName").asString())) {
+                onErp++;
+                if ("TRAVEL".equals(item.get("type").asString())) {
+                    travel = item;
+                }
+            }
+        }
+        assertThat(onErp).isGreaterThanOrEqualTo(2);
+        assertThat(travel).isNotNull();
+        JsonNode receipts = api.get("/api/v1/attachments?recordType=expense&recordId=" + travel.get("id").asString())
+                .as("sales1").send().json().get("items");
+        assertThat(receipts).isNotEmpty();
+        String opportunityId = travel.get("opportunityId").asString();
+        assertThat(api.get("/api/v1/interactions?opportunityId=" + opportunityId).as("sales1").send().json()
+                .get("items")).isNotEmpty();
+        assertThat(api.get("/api/v1/tasks?opportunityId=" + opportunityId).as("sales1").send().json().get("items"))
+                .isNotEmpty();
+    }
+
     private static void assertFieldError(Api.Response response, String field) {
         assertThat(response.status()).as("%s", response).isEqualTo(400);
         assertThat(response.contentType()).startsWith("application/problem+json");
