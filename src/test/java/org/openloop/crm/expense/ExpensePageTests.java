@@ -86,6 +86,12 @@ class ExpensePageTests {
         JsonNode stored = api.get("/api/v1/expenses/" + id).as("sales1").send().json();
         assertThat(stored.get("type").asString()).isEqualTo("GIFTS");
         assertThat(stored.get("opportunityId").asString()).isEqualTo(opportunityId);
+
+        WebSession manager = login("manager");
+        String managerCsrf = manager.csrfFrom("/expenses/" + id);
+        Api.Response deleted = manager.post("/expenses/" + id + "/delete", "_csrf", managerCsrf);
+        assertThat(deleted.status()).as("%s", deleted).isEqualTo(302);
+        assertThat(api.get("/api/v1/expenses/" + id).as("sales1").send().status()).isEqualTo(404);
     }
 
     @Test

@@ -100,6 +100,28 @@ class ExpenseScopeTests {
     }
 
     @Test
+    @DisplayName("F8/A2: without opportunity rights every expense verb is 403, on the API and the pages")
+    void permissions() {
+        String opportunityId = fixture.opportunity("sales1").get("id").asString();
+        String id = fixture.expense("sales1", opportunityId).get("id").asString();
+        Map<String, Object> body = ExpenseFixture.body(opportunityId, "TRAVEL", "5.00");
+        assertThat(api.get("/api/v1/expenses").as("service1").send().status()).isEqualTo(403);
+        assertThat(api.get("/api/v1/expenses/" + id).as("service1").send().status()).isEqualTo(403);
+        assertThat(fixture.record("service1", body).status()).isEqualTo(403);
+        body.put("version", 0);
+        assertThat(api.put("/api/v1/expenses/" + id).as("service1").json(body).send().status()).isEqualTo(403);
+        assertThat(api.delete("/api/v1/expenses/" + id).as("service1").send().status()).isEqualTo(403);
+        assertThat(api.get("/api/v1/expenses/totals?opportunityId=" + opportunityId).as("service1").send().status())
+                .isEqualTo(403);
+        assertThat(api.get("/api/v1/expenses/export?format=csv").as("service1").send().status()).isEqualTo(403);
+        WebSession session = new WebSession(api);
+        session.login("service1", Api.DEMO_PASSWORD);
+        assertThat(session.get("/expenses").status()).isEqualTo(403);
+        assertThat(session.get("/expenses/" + id).status()).isEqualTo(403);
+        assertThat(session.get("/expenses/new?opportunityId=" + opportunityId).status()).isEqualTo(403);
+    }
+
+    @Test
     @DisplayName("F8/A3: an expense disappears for its recorder when its opportunity moves out of their sight")
     void opportunityVisibilityGoverns() {
         String opportunityId = fixture.opportunity("sales1").get("id").asString();
