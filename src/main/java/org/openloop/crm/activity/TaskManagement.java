@@ -221,8 +221,8 @@ public class TaskManagement {
         Task task = new Task(me, owner, department, interaction.getId(), now);
         String subject = todo.getContent().length() > 200 ? todo.getContent().substring(0, 200) : todo.getContent();
         task.update(new Task.Details(subject, TaskKind.CUSTOMER, TaskPriority.MEDIUM, TaskStatus.NOT_STARTED, null,
-                due, 30, null, interaction.getCustomerId(), interaction.getOpportunityId(), null, interaction.getSubject(),
-                null), now);
+                due, 30, null, interaction.getCustomerId(), interaction.getOpportunityId(), null,
+                interaction.getSubject(), null), now);
         tasks.save(task);
         interactions.linkTodo(interaction.getId(), index, task.getId());
         interaction.linkTodo(index, task.getId());

@@ -130,8 +130,8 @@ public class InteractionForm {
                         t.dueDate == null ? null : t.dueDate.atTime(18, 0).atZone(zone).toInstant()))
                 .toList();
         return new InteractionDraft(customerId, channel, occurredAt.atZone(zone).toInstant(), place, participantIds,
-                contactIds, subject, summary, feedback, agreements, drafts, createTasks, customerType, null, opportunityId,
-                version);
+                contactIds, subject, summary, feedback, agreements, drafts, createTasks, customerType, null,
+                opportunityId, version);
     }
 
     public UUID getCustomerId() {
