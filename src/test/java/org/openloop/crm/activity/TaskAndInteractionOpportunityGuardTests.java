@@ -146,6 +146,10 @@ class TaskAndInteractionOpportunityGuardTests {
         Api.Response savedInteraction = session.post("/interactions/new", "_csrf", csrf, "customerId", openCustomer,
                 "channel", "VISIT", "occurredAt", "2026-01-05T10:00", "subject", "页面沟通", "opportunityId", openId);
         assertThat(savedInteraction.status()).as("%s", savedInteraction).isEqualTo(302);
+        String location = savedInteraction.header("Location");
+        assertThat(session.get(location.substring(location.indexOf("/interactions/"))).text())
+                .contains("interaction-opportunity")
+                .contains(open.get("name").asString());
 
         Api.Response tasksPanel = session.get("/tasks/panel?opportunityId=" + openId);
         assertThat(tasksPanel.status()).isEqualTo(200);

@@ -112,7 +112,17 @@ class InteractionPages {
 
     @GetMapping("/interactions/{id}")
     String detail(@PathVariable UUID id, Model model) {
-        model.addAttribute("interaction", interactions.interaction(id));
+        InteractionView interaction = interactions.interaction(id);
+        model.addAttribute("interaction", interaction);
+        if (interaction.opportunityId() != null && Permissions.has("opportunity", "view")) {
+            try {
+                OpportunityRef opportunity = opportunities.ref(interaction.opportunityId());
+                model.addAttribute("opportunityLabel", opportunity.number() + " " + opportunity.name());
+            }
+            catch (RuntimeException e) {
+                // an opportunity out of the reader's sight keeps its name hidden
+            }
+        }
         return "activity/interaction";
     }
 
