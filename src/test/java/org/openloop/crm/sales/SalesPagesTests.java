@@ -109,6 +109,23 @@ class SalesPagesTests {
     }
 
     @Test
+    @DisplayName("F1 A5 a manager hands an opportunity to another rep from its page; a rep sees no such form")
+    void assignFromThePage() {
+        SalesFixture fixture = new SalesFixture(api, jdbc);
+        String id = fixture.opportunity("sales1").get("id").asString();
+        assertThat(signedIn("sales1").get("/opportunities/" + id).text()).doesNotContain("opportunity-assign-form");
+        WebSession manager = signedIn("manager");
+        assertThat(manager.get("/opportunities/" + id).text()).contains("opportunity-assign-form");
+        String csrf = manager.csrfFrom("/opportunities/new");
+        String managerId = org.openloop.crm.testkit.DemoOrganization.load(api).user("manager").id().toString();
+        Api.Response assigned = manager.post("/opportunities/" + id + "/assign", "assigneeId", managerId,
+                "_csrf", csrf);
+        assertThat(assigned.status()).isEqualTo(302);
+        assertThat(fixture.get("manager", id).get("ownerName").asString()).isEqualTo("王芳");
+        assertThat(api.get("/api/v1/opportunities/" + id).as("sales1").send().status()).isEqualTo(404);
+    }
+
+    @Test
     @DisplayName("F2 F3 settings pages are for administrators; a stage in use cannot be deleted, only deactivated")
     void settings() {
         assertThat(signedIn("manager").get("/settings/pipelines").status()).isEqualTo(403);

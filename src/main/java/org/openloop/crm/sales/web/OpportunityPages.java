@@ -231,6 +231,8 @@ class OpportunityPages {
         model.addAttribute("stageHistory", opportunities.stageHistory(id));
         model.addAttribute("lossReasons", settings.lossReasons(true).stream()
                 .map(r -> new Option(r.id().toString(), r.name())).toList());
+        model.addAttribute("assignees", organization.activeUsers().stream()
+                .map(u -> new Option(u.id().toString(), u.displayName() + " (" + u.username() + ")")).toList());
         return "sales/detail";
     }
 
@@ -257,6 +259,20 @@ class OpportunityPages {
         }
         catch (VersionConflictException | ObjectOptimisticLockingFailureException e) {
             redirect.addFlashAttribute("flashError", message("opportunity.conflict"));
+        }
+        return "redirect:/opportunities/" + id;
+    }
+
+    @PostMapping("/opportunities/{id}/assign")
+    String assign(@PathVariable UUID id, @RequestParam(required = false) UUID assigneeId,
+            RedirectAttributes redirect) {
+        try {
+            OpportunityView view = opportunities.assign(id, assigneeId);
+            redirect.addFlashAttribute("flashSuccess", message("opportunity.assigned", view.number(),
+                    view.ownerName()));
+        }
+        catch (BusinessRuleException e) {
+            redirect.addFlashAttribute("flashError", message(e.messageKey(), e.arguments()));
         }
         return "redirect:/opportunities/" + id;
     }
