@@ -14,7 +14,8 @@ import jakarta.validation.constraints.Size;
 /**
  * What a user records about an interaction (C1). Owner and department are never part of it: they are the author's.
  * {@code customerType} and {@code tagIds}, when given, change the customer in the same save; {@code createTasks}
- * turns every to-do into a task at once.
+ * turns every to-do into a task at once. {@code opportunityId}, when given, names an opportunity of the same customer
+ * that accepts new activity (F2).
  */
 public record InteractionDraft(
         @NotNull UUID customerId,
@@ -31,6 +32,7 @@ public record InteractionDraft(
         Boolean createTasks,
         CustomerType customerType,
         @Size(max = 20) List<UUID> tagIds,
+        UUID opportunityId,
         Long version) {
 
     public InteractionDraft {

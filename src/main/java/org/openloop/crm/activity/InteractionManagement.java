@@ -22,6 +22,9 @@ import org.openloop.crm.customer.CustomerManagement;
 import org.openloop.crm.customer.CustomerTags;
 import org.openloop.crm.organization.AccessControl;
 import org.openloop.crm.organization.OrganizationManagement;
+import org.openloop.crm.sales.OpportunityManagement;
+import org.openloop.crm.sales.OpportunityRef;
+import org.openloop.crm.sales.OpportunityWork;
 import org.openloop.crm.shared.BusinessRuleException;
 import org.openloop.crm.shared.CursorPage;
 import org.openloop.crm.shared.ListQuery;
@@ -48,6 +51,7 @@ public class InteractionManagement {
             .sortable("createdAt", Instant.class)
             .sortable("subject", String.class)
             .filter("customerId", UUID.class, Match.EQUALS)
+            .filter("opportunityId", UUID.class, Match.EQUALS)
             .filter("channel", InteractionChannel.class, Match.EQUALS)
             .filter("ownerId", UUID.class, Match.EQUALS)
             .filter("departmentId", UUID.class, Match.EQUALS)
@@ -61,19 +65,21 @@ public class InteractionManagement {
     private final OrganizationManagement organization;
     private final CustomerManagement customers;
     private final CustomerTags tags;
+    private final OpportunityManagement opportunities;
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     InteractionManagement(Interactions interactions, TaskManagement tasks, AccessControl access,
-            OrganizationManagement organization, CustomerManagement customers, CustomerTags tags, AuditTrail audit,
-            ApplicationEventPublisher events, Clock clock) {
+            OrganizationManagement organization, CustomerManagement customers, CustomerTags tags,
+            OpportunityManagement opportunities, AuditTrail audit, ApplicationEventPublisher events, Clock clock) {
         this.interactions = interactions;
         this.tasks = tasks;
         this.access = access;
         this.organization = organization;
         this.customers = customers;
         this.tags = tags;
+        this.opportunities = opportunities;
         this.audit = audit;
         this.events = events;
         this.clock = clock;
@@ -97,7 +103,11 @@ public class InteractionManagement {
     public InteractionView create(InteractionDraft draft) {
         UUID me = TaskManagement.currentUser();
         checkCustomer(draft.customerId());
+        if (draft.opportunityId() != null) {
+            checkOpportunity(draft.customerId(), draft.opportunityId());
+        }
         Interaction interaction = new Interaction(draft.customerId(), me, access.departmentOf(me), clock.instant());
+        interaction.linkOpportunity(draft.opportunityId(), clock.instant());
         apply(interaction, draft);
         interactions.save(interaction);
         afterSave(interaction, draft);
@@ -112,6 +122,12 @@ public class InteractionManagement {
                 versionFromIfMatch);
         if (!interaction.getCustomerId().equals(draft.customerId())) {
             throw BusinessRuleException.onField("customerId", "interaction.customer.fixed");
+        }
+        if (draft.opportunityId() != null && !draft.opportunityId().equals(interaction.getOpportunityId())) {
+            checkOpportunity(draft.customerId(), draft.opportunityId());
+        }
+        if (!java.util.Objects.equals(draft.opportunityId(), interaction.getOpportunityId())) {
+            interaction.linkOpportunity(draft.opportunityId(), clock.instant());
         }
         apply(interaction, draft);
         interactions.flush();
@@ -192,6 +208,18 @@ public class InteractionManagement {
                 interaction.getOccurredAt()));
     }
 
+    /**
+     * An interaction may name an opportunity the caller can see (404 otherwise), of the same customer, that accepts
+     * new activity (F2: a closed one refuses with the sales module's localised 409).
+     */
+    private void checkOpportunity(UUID customerId, UUID opportunityId) {
+        OpportunityRef opportunity = opportunities.ref(opportunityId);
+        if (!opportunity.customerId().equals(customerId)) {
+            throw BusinessRuleException.onField("opportunityId", "interaction.opportunity.otherCustomer");
+        }
+        opportunities.requireAcceptsNewWork(opportunityId, OpportunityWork.ACTIVITY);
+    }
+
     private void checkCustomer(UUID customerId) {
         if (!customers.names(Set.of(customerId)).containsKey(customerId)) {
             throw BusinessRuleException.onField("customerId", "interaction.customer.unknown");
@@ -232,7 +260,7 @@ public class InteractionManagement {
                         t.getDueAt(), t.getTaskId());
             }).toList();
             return new InteractionView(i.getId(), i.getCustomerId(), customerNames.get(i.getCustomerId()),
-                    i.getChannel(), i.getOccurredAt(), i.getPlace(), participants,
+                    i.getOpportunityId(), i.getChannel(), i.getOccurredAt(), i.getPlace(), participants,
                     participants.stream().map(p -> names.getOrDefault(p, "—")).toList(), contacts,
                     contacts.stream().map(c -> contactNames.getOrDefault(c, "—")).filter(Objects::nonNull).toList(),
                     i.getSubject(), i.getSummary(), i.getFeedback(), i.getAgreements(), todos, i.getOwnerId(),

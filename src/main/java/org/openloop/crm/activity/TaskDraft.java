@@ -35,7 +35,7 @@ public record TaskDraft(
         subject = subject == null || subject.isBlank() ? null : subject.trim();
         description = description == null || description.isBlank() ? null : description.trim();
         outcome = outcome == null || outcome.isBlank() ? null : outcome.trim();
-        kind = kind == null ? (customerId != null ? TaskKind.CUSTOMER : TaskKind.OWN) : kind;
+        kind = kind == null ? (customerId != null || opportunityId != null ? TaskKind.CUSTOMER : TaskKind.OWN) : kind;
         priority = priority == null ? TaskPriority.MEDIUM : priority;
         status = status == null ? TaskStatus.NOT_STARTED : status;
     }

@@ -20,6 +20,9 @@ import org.openloop.crm.activity.internal.Todo;
 import org.openloop.crm.customer.CustomerManagement;
 import org.openloop.crm.organization.AccessControl;
 import org.openloop.crm.organization.OrganizationManagement;
+import org.openloop.crm.sales.OpportunityManagement;
+import org.openloop.crm.sales.OpportunityRef;
+import org.openloop.crm.sales.OpportunityWork;
 import org.openloop.crm.shared.Authorities;
 import org.openloop.crm.shared.BusinessRuleException;
 import org.openloop.crm.shared.CrmPrincipal;
@@ -60,6 +63,7 @@ public class TaskManagement {
             .filter("ownerId", UUID.class, Match.EQUALS)
             .filter("departmentId", UUID.class, Match.EQUALS)
             .filter("customerId", UUID.class, Match.EQUALS)
+            .filter("opportunityId", UUID.class, Match.EQUALS)
             .filter("interactionId", UUID.class, Match.EQUALS)
             .searchable("subject")
             .defaultSort("dueAt")
@@ -70,18 +74,20 @@ public class TaskManagement {
     private final AccessControl access;
     private final OrganizationManagement organization;
     private final CustomerManagement customers;
+    private final OpportunityManagement opportunities;
     private final ActivityNotices notices;
     private final Clock clock;
     private final ZoneId zone;
 
     TaskManagement(Tasks tasks, org.openloop.crm.activity.internal.Interactions interactions, AccessControl access, OrganizationManagement organization,
-            CustomerManagement customers, ActivityNotices notices, Clock clock,
+            CustomerManagement customers, OpportunityManagement opportunities, ActivityNotices notices, Clock clock,
             @Value("${crm.time-zone:Asia/Shanghai}") ZoneId zone) {
         this.tasks = tasks;
         this.interactions = interactions;
         this.access = access;
         this.organization = organization;
         this.customers = customers;
+        this.opportunities = opportunities;
         this.notices = notices;
         this.clock = clock;
         this.zone = zone;
@@ -209,10 +215,14 @@ public class TaskManagement {
         Instant now = clock.instant();
         Instant due = todo.getDueAt() != null ? todo.getDueAt()
                 : now.atZone(zone).toLocalDate().plusDays(1).atTime(18, 0).atZone(zone).toInstant();
+        if (interaction.getOpportunityId() != null) {
+            opportunities.requireAcceptsNewWork(interaction.getOpportunityId(), OpportunityWork.ACTIVITY);
+        }
         Task task = new Task(me, owner, department, interaction.getId(), now);
         String subject = todo.getContent().length() > 200 ? todo.getContent().substring(0, 200) : todo.getContent();
         task.update(new Task.Details(subject, TaskKind.CUSTOMER, TaskPriority.MEDIUM, TaskStatus.NOT_STARTED, null,
-                due, 30, null, interaction.getCustomerId(), null, null, interaction.getSubject(), null), now);
+                due, 30, null, interaction.getCustomerId(), interaction.getOpportunityId(), null,
+                interaction.getSubject(), null), now);
         tasks.save(task);
         interactions.linkTodo(interaction.getId(), index, task.getId());
         interaction.linkTodo(index, task.getId());
@@ -254,9 +264,28 @@ public class TaskManagement {
                 && !customers.names(Set.of(draft.customerId())).containsKey(draft.customerId())) {
             throw BusinessRuleException.onField("customerId", "task.customer.unknown");
         }
+        UUID customerId = draft.customerId();
+        if (draft.opportunityId() != null
+                && (current == null || !draft.opportunityId().equals(current.getOpportunityId()))) {
+            customerId = checkOpportunity(draft.opportunityId(), customerId);
+        }
         return new Task.Details(draft.subject(), draft.kind(), draft.priority(), draft.status(), draft.startAt(),
                 draft.dueAt(), draft.remindMinutesBefore(), draft.remindMinutesBefore() == null ? draft.remindAt() : null,
-                draft.customerId(), draft.opportunityId(), draft.ticketId(), draft.description(), draft.outcome());
+                customerId, draft.opportunityId(), draft.ticketId(), draft.description(), draft.outcome());
+    }
+
+    /**
+     * A task may be created for, or moved to, an opportunity the caller can see (404 otherwise) that accepts new
+     * activity (F2: a closed one refuses with the sales module's localised 409). Its customer is the opportunity's;
+     * a different customer is refused. Returns the customer the task gets.
+     */
+    private UUID checkOpportunity(UUID opportunityId, UUID customerId) {
+        OpportunityRef opportunity = opportunities.ref(opportunityId);
+        if (customerId != null && !customerId.equals(opportunity.customerId())) {
+            throw BusinessRuleException.onField("opportunityId", "interaction.opportunity.otherCustomer");
+        }
+        opportunities.requireAcceptsNewWork(opportunityId, OpportunityWork.ACTIVITY);
+        return opportunity.customerId();
     }
 
     Task visible(UUID id) {

@@ -95,13 +95,13 @@ class ActivityDemoData implements ApplicationRunner {
         interactionManagement.create(new InteractionDraft(a, InteractionChannel.PHONE,
                 today.minusDays(6).atTime(10, 30).atZone(zone).toInstant(), null, List.of(), List.of(),
                 "电话沟通云存储需求", "张伟介绍了现有存储架构和扩容计划。", "关注数据安全与成本。", "约定下周上门拜访。",
-                List.of(), false, null, null, null));
+                List.of(), false, null, null, null, null));
         interactionManagement.create(new InteractionDraft(a, InteractionChannel.VISIT,
                 today.minusDays(2).atTime(14, 0).atZone(zone).toInstant(), "A科技公司会议室", List.of(), List.of(),
                 "上门拜访，演示云存储方案", "演示了方案，IT 总监和采购经理参加。", "对价格敏感，希望看到对比方案。",
                 "一周内提交报价与对比方案。",
                 List.of(new TodoDraft("提交报价与竞品对比方案", null, today.plusDays(3).atTime(18, 0).atZone(zone).toInstant())),
-                true, null, null, null));
+                true, null, null, null, null));
         tasks.create(new TaskDraft("回复 A科技公司 技术问题清单", TaskKind.CUSTOMER, TaskPriority.HIGH, null, null,
                 now.minusSeconds(26 * 3600), 60, null, a, null, null, null, null, null, null));
         tasks.create(new TaskDraft("电话确认拜访纪要", TaskKind.CUSTOMER, TaskPriority.MEDIUM, null, null,

@@ -33,6 +33,8 @@ public class Interaction implements OwnedRecord {
     private UUID id;
     @Column(name = "customer_id")
     private UUID customerId;
+    @Column(name = "opportunity_id")
+    private UUID opportunityId;
     @Enumerated(EnumType.STRING)
     private InteractionChannel channel;
     @Column(name = "occurred_at")
@@ -125,6 +127,16 @@ public class Interaction implements OwnedRecord {
 
     public UUID getCustomerId() {
         return customerId;
+    }
+
+    public UUID getOpportunityId() {
+        return opportunityId;
+    }
+
+    /** Links the interaction to an opportunity of its customer (or to none); the facade checks the opportunity. */
+    public void linkOpportunity(UUID opportunityId, Instant now) {
+        this.opportunityId = opportunityId;
+        this.updatedAt = now;
     }
 
     public InteractionChannel getChannel() {

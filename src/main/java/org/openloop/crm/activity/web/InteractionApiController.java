@@ -78,7 +78,7 @@ class InteractionApiController {
         InteractionDraft versioned = new InteractionDraft(draft.customerId(), draft.channel(), draft.occurredAt(),
                 draft.place(), draft.participantIds(), draft.contactIds(), draft.subject(), draft.summary(),
                 draft.feedback(), draft.agreements(), draft.todos(), draft.createTasks(), draft.customerType(),
-                draft.tagIds(), expected.version());
+                draft.tagIds(), draft.opportunityId(), expected.version());
         InteractionView updated = interactions.update(id, versioned, expected.fromIfMatch());
         return ApiVersions.ok(updated, updated.version());
     }

@@ -46,6 +46,7 @@ public class InteractionForm {
     private List<TodoRow> todos = new ArrayList<>();
     private boolean createTasks;
     private CustomerType customerType;
+    private UUID opportunityId;
     private Long version;
 
     public static class TodoRow {
@@ -80,9 +81,10 @@ public class InteractionForm {
         }
     }
 
-    static InteractionForm blank(UUID customerId, ZoneId zone) {
+    static InteractionForm blank(UUID customerId, UUID opportunityId, ZoneId zone) {
         InteractionForm form = new InteractionForm();
         form.customerId = customerId;
+        form.opportunityId = opportunityId;
         form.occurredAt = LocalDateTime.now(zone).withSecond(0).withNano(0);
         form.padTodos();
         return form;
@@ -100,6 +102,7 @@ public class InteractionForm {
         form.summary = view.summary();
         form.feedback = view.feedback();
         form.agreements = view.agreements();
+        form.opportunityId = view.opportunityId();
         for (InteractionView.TodoView todo : view.todos()) {
             TodoRow row = new TodoRow();
             row.text = todo.text();
@@ -127,7 +130,8 @@ public class InteractionForm {
                         t.dueDate == null ? null : t.dueDate.atTime(18, 0).atZone(zone).toInstant()))
                 .toList();
         return new InteractionDraft(customerId, channel, occurredAt.atZone(zone).toInstant(), place, participantIds,
-                contactIds, subject, summary, feedback, agreements, drafts, createTasks, customerType, null, version);
+                contactIds, subject, summary, feedback, agreements, drafts, createTasks, customerType, null,
+                opportunityId, version);
     }
 
     public UUID getCustomerId() {
@@ -232,6 +236,14 @@ public class InteractionForm {
 
     public void setCustomerType(CustomerType customerType) {
         this.customerType = customerType;
+    }
+
+    public UUID getOpportunityId() {
+        return opportunityId;
+    }
+
+    public void setOpportunityId(UUID opportunityId) {
+        this.opportunityId = opportunityId;
     }
 
     public Long getVersion() {

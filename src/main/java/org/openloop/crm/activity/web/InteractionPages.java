@@ -17,6 +17,8 @@ import org.openloop.crm.organization.OrganizationManagement;
 import org.openloop.crm.platform.web.FormErrors;
 import org.openloop.crm.platform.web.ListLinks;
 import org.openloop.crm.platform.web.Permissions;
+import org.openloop.crm.sales.OpportunityManagement;
+import org.openloop.crm.sales.OpportunityRef;
 import org.openloop.crm.shared.BusinessRuleException;
 import org.openloop.crm.shared.CursorPage;
 import org.openloop.crm.shared.ListRequest;
@@ -29,6 +31,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -50,15 +53,17 @@ class InteractionPages {
     private final InteractionManagement interactions;
     private final CustomerManagement customers;
     private final OrganizationManagement organization;
+    private final OpportunityManagement opportunities;
     private final MessageSource messages;
     private final ZoneId zone;
 
     InteractionPages(InteractionManagement interactions, CustomerManagement customers,
-            OrganizationManagement organization, MessageSource messages,
+            OrganizationManagement organization, OpportunityManagement opportunities, MessageSource messages,
             @Value("${crm.time-zone:Asia/Shanghai}") ZoneId zone) {
         this.interactions = interactions;
         this.customers = customers;
         this.organization = organization;
+        this.opportunities = opportunities;
         this.messages = messages;
         this.zone = zone;
     }
@@ -76,19 +81,48 @@ class InteractionPages {
         return "activity/interactions";
     }
 
-    /** The interactions tab of a customer page, loaded from there. */
+    /**
+     * The interactions tab of a customer page or, with {@code opportunityId}, of an opportunity page (only the
+     * opportunity's interactions; the opportunity must be visible), loaded from there.
+     */
     @GetMapping("/interactions/panel")
-    String panel(@RequestParam UUID customerId, Model model) {
-        CustomerView customer = customers.customer(customerId);
-        model.addAttribute("customer", customer);
+    String panel(@RequestParam(required = false) UUID customerId, @RequestParam(required = false) UUID opportunityId,
+            Model model) throws MissingServletRequestParameterException {
+        Map<String, String> filter;
+        if (opportunityId != null) {
+            OpportunityRef opportunity = opportunities.ref(opportunityId);
+            model.addAttribute("opportunity", opportunity);
+            model.addAttribute("newLink", "/interactions/new?customerId=" + opportunity.customerId()
+                    + "&opportunityId=" + opportunityId);
+            filter = Map.of("opportunityId", opportunityId.toString());
+        }
+        else if (customerId != null) {
+            CustomerView customer = customers.customer(customerId);
+            model.addAttribute("customer", customer);
+            model.addAttribute("newLink", "/interactions/new?customerId=" + customerId);
+            filter = Map.of("customerId", customerId.toString());
+        }
+        else {
+            throw new MissingServletRequestParameterException("customerId", "UUID");
+        }
         model.addAttribute("items", interactions.interactions(
-                new ListRequest(null, 50, "-occurredAt", null, Map.of("customerId", customerId.toString()))).items());
+                new ListRequest(null, 50, "-occurredAt", null, filter)).items());
         return "activity/interactions-panel :: panel";
     }
 
     @GetMapping("/interactions/{id}")
     String detail(@PathVariable UUID id, Model model) {
-        model.addAttribute("interaction", interactions.interaction(id));
+        InteractionView interaction = interactions.interaction(id);
+        model.addAttribute("interaction", interaction);
+        if (interaction.opportunityId() != null && Permissions.has("opportunity", "view")) {
+            try {
+                OpportunityRef opportunity = opportunities.ref(interaction.opportunityId());
+                model.addAttribute("opportunityLabel", opportunity.number() + " " + opportunity.name());
+            }
+            catch (RuntimeException e) {
+                // an opportunity out of the reader's sight keeps its name hidden
+            }
+        }
         return "activity/interaction";
     }
 
@@ -101,9 +135,10 @@ class InteractionPages {
     }
 
     @GetMapping("/interactions/new")
-    String createForm(@RequestParam(required = false) UUID customerId, Model model) {
+    String createForm(@RequestParam(required = false) UUID customerId,
+            @RequestParam(required = false) UUID opportunityId, Model model) {
         Permissions.require("activity", "create");
-        return form(InteractionForm.blank(customerId, zone), null, model);
+        return form(InteractionForm.blank(customerId, opportunityId, zone), null, model);
     }
 
     @PostMapping("/interactions/new")
@@ -186,6 +221,7 @@ class InteractionPages {
                 // not visible: the facade refuses the save with a field error
             }
         }
+        model.addAttribute("opportunityChoices", opportunityChoices(form, existing));
         if (!model.containsAttribute("contacts")) {
             model.addAttribute("contacts", List.of());
         }
@@ -195,6 +231,31 @@ class InteractionPages {
                     Map.of())).items().stream().map(c -> new Option(c.id().toString(), c.name())).toList());
         }
         return "activity/interaction-form";
+    }
+
+    /**
+     * The customer's open opportunities (F2: only those accept new activity), plus the one already linked; empty
+     * without a customer or without the right to see opportunities.
+     */
+    private List<Option> opportunityChoices(InteractionForm form, InteractionView existing) {
+        if (form.getCustomerId() == null || !Permissions.has("opportunity", "view")) {
+            return List.of();
+        }
+        List<Option> choices = new java.util.ArrayList<>();
+        try {
+            for (OpportunityRef o : opportunities.openOpportunitiesOf(form.getCustomerId())) {
+                choices.add(new Option(o.id().toString(), o.number() + " " + o.name()));
+            }
+            UUID linked = existing != null ? existing.opportunityId() : null;
+            if (linked != null && choices.stream().noneMatch(c -> c.value().equals(linked.toString()))) {
+                OpportunityRef o = opportunities.ref(linked);
+                choices.add(0, new Option(o.id().toString(), o.number() + " " + o.name()));
+            }
+        }
+        catch (RuntimeException e) {
+            // a customer or opportunity out of sight: the facade refuses the save with its own error
+        }
+        return choices;
     }
 
     private List<Option> channels() {

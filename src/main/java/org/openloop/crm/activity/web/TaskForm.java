@@ -35,6 +35,7 @@ public class TaskForm {
     @Max(43200)
     private Integer remindMinutesBefore = 30;
     private UUID customerId;
+    private UUID opportunityId;
     private UUID assigneeId;
     @Size(max = 4000)
     private String description;
@@ -42,9 +43,10 @@ public class TaskForm {
     private String outcome;
     private Long version;
 
-    static TaskForm blank(UUID customerId, ZoneId zone) {
+    static TaskForm blank(UUID customerId, UUID opportunityId, ZoneId zone) {
         TaskForm form = new TaskForm();
         form.customerId = customerId;
+        form.opportunityId = opportunityId;
         form.kind = customerId == null ? TaskKind.OWN : TaskKind.CUSTOMER;
         form.dueAt = LocalDateTime.now(zone).plusDays(1).withHour(18).withMinute(0).withSecond(0).withNano(0);
         return form;
@@ -60,6 +62,7 @@ public class TaskForm {
         form.dueAt = LocalDateTime.ofInstant(t.dueAt(), zone);
         form.remindMinutesBefore = t.remindMinutesBefore();
         form.customerId = t.customerId();
+        form.opportunityId = t.opportunityId();
         form.assigneeId = t.ownerId();
         form.description = t.description();
         form.outcome = t.outcome();
@@ -71,8 +74,16 @@ public class TaskForm {
         return new TaskDraft(subject, kind, priority, status, startAt == null ? null : startAt.atZone(zone).toInstant(),
                 dueAt.atZone(zone).toInstant(), remindMinutesBefore,
                 existing != null && remindMinutesBefore == null ? existing.remindAt() : null, customerId,
-                existing == null ? null : existing.opportunityId(), existing == null ? null : existing.ticketId(),
+                opportunityId, existing == null ? null : existing.ticketId(),
                 assigneeId, description, outcome, version);
+    }
+
+    public UUID getOpportunityId() {
+        return opportunityId;
+    }
+
+    public void setOpportunityId(UUID opportunityId) {
+        this.opportunityId = opportunityId;
     }
 
     public String getSubject() {

@@ -17,6 +17,8 @@ import org.openloop.crm.organization.OrganizationManagement;
 import org.openloop.crm.platform.web.FormErrors;
 import org.openloop.crm.platform.web.ListLinks;
 import org.openloop.crm.platform.web.Permissions;
+import org.openloop.crm.sales.OpportunityManagement;
+import org.openloop.crm.sales.OpportunityRef;
 import org.openloop.crm.shared.BusinessRuleException;
 import org.openloop.crm.shared.CursorPage;
 import org.openloop.crm.shared.ListRequest;
@@ -46,14 +48,17 @@ class TaskPages {
     private final TaskManagement tasks;
     private final CustomerManagement customers;
     private final OrganizationManagement organization;
+    private final OpportunityManagement opportunities;
     private final MessageSource messages;
     private final ZoneId zone;
 
     TaskPages(TaskManagement tasks, CustomerManagement customers, OrganizationManagement organization,
-            MessageSource messages, @Value("${crm.time-zone:Asia/Shanghai}") ZoneId zone) {
+            OpportunityManagement opportunities, MessageSource messages,
+            @Value("${crm.time-zone:Asia/Shanghai}") ZoneId zone) {
         this.tasks = tasks;
         this.customers = customers;
         this.organization = organization;
+        this.opportunities = opportunities;
         this.messages = messages;
         this.zone = zone;
     }
@@ -86,9 +91,20 @@ class TaskPages {
     }
 
     @GetMapping("/tasks/new")
-    String createForm(@RequestParam(required = false) UUID customerId, Model model) {
+    String createForm(@RequestParam(required = false) UUID customerId,
+            @RequestParam(required = false) UUID opportunityId, Model model) {
         Permissions.require("activity", "create");
-        return form(TaskForm.blank(customerId, zone), null, model);
+        return form(TaskForm.blank(customerId, opportunityId, zone), null, model);
+    }
+
+    /** The tasks tab of an opportunity page: the opportunity's tasks in the caller's scope, soonest due first. */
+    @GetMapping("/tasks/panel")
+    String panel(@RequestParam UUID opportunityId, Model model) {
+        OpportunityRef opportunity = opportunities.ref(opportunityId);
+        model.addAttribute("opportunity", opportunity);
+        model.addAttribute("items", tasks.tasks(new ListRequest(null, 50, "dueAt", null,
+                Map.of("opportunityId", opportunityId.toString()))).items());
+        return "activity/tasks-panel :: panel";
     }
 
     @PostMapping("/tasks/new")
