@@ -1,0 +1,35 @@
+package org.openloop.crm.contract.internal;
+
+import java.util.Optional;
+import java.util.UUID;
+
+import org.openloop.crm.shared.BusinessRuleException;
+import org.springframework.stereotype.Component;
+
+/**
+ * The contract module's view of quotes and opportunities: an accepted quote as a contract's content, and the
+ * opportunity's steps a contract drives (won when made, closed when fulfilled).
+ */
+@Component
+public class SalesLinks {
+
+    /** The accepted quote in the caller's scope as the content of a contract (409 when not accepted). */
+    public Contract.Quoted acceptedQuote(UUID quoteId) {
+        throw BusinessRuleException.conflict("quoteId", "contract.quote.notAccepted");
+    }
+
+    /** Refuses (409) when the opportunity accepts no new contract. */
+    public void requireAcceptsContract(UUID opportunityId) {
+    }
+
+    public void markWon(UUID opportunityId) {
+    }
+
+    public void closeFulfilled(UUID opportunityId) {
+    }
+
+    /** The accepted quote of a demo opportunity, for demo data. */
+    public Optional<UUID> demoAcceptedQuote(String opportunityName) {
+        return Optional.empty();
+    }
+}
