@@ -203,6 +203,20 @@ public class ContractManagement {
         return new TransactionHistory(customerId, views, paymentViews, totals, !SensitiveData.canView());
     }
 
+    /**
+     * What a contract from the quote would hold, for the form; refuses like {@link #create} would (409 for a quote
+     * already under contract, not accepted, or an opportunity that takes no new work).
+     */
+    @Transactional(readOnly = true)
+    @RequiresPermission(module = MODULE, action = "create")
+    public QuotePreview preview(UUID quoteId) {
+        Contract.Quoted quoted = acceptable(quoteId);
+        List<ContractLineView> lines = quoted.lines().stream().map(ContractManagement::lineView).toList();
+        return SensitiveData.mask(new QuotePreview(quoteId, quoted.quoteNumber(), quoted.opportunityId(),
+                quoted.customerId(), customerNames(Set.of(quoted.customerId())).get(quoted.customerId()),
+                quoted.currency(), Money.of(quoted.grandTotal()), lines, !SensitiveData.canView()));
+    }
+
     // --- changing -----------------------------------------------------------------------------------------------
 
     /**
@@ -215,13 +229,7 @@ public class ContractManagement {
     public ContractView create(ContractDraft draft) {
         UUID me = currentUser();
         checkTerm(draft.termStart(), draft.termEnd());
-        if (contracts.existsByQuoteId(draft.quoteId())) {
-            throw BusinessRuleException.conflict("quoteId", "contract.quote.taken");
-        }
-        Contract.Quoted quoted = sales.acceptedQuote(draft.quoteId());
-        if (quoted.opportunityId() != null) {
-            sales.requireAcceptsContract(quoted.opportunityId());
-        }
+        Contract.Quoted quoted = acceptable(draft.quoteId());
         Instant now = clock.instant();
         Contract contract = new Contract(numbers.next(MODULE, numberPattern), quoted,
                 new Contract.Terms(draft.title(), draft.kind(), draft.signingDate(), draft.termStart(),
@@ -285,6 +293,17 @@ public class ContractManagement {
     }
 
     // --- helpers ------------------------------------------------------------------------------------------------
+
+    private Contract.Quoted acceptable(UUID quoteId) {
+        if (contracts.existsByQuoteId(quoteId)) {
+            throw BusinessRuleException.conflict("quoteId", "contract.quote.taken");
+        }
+        Contract.Quoted quoted = sales.acceptedQuote(quoteId);
+        if (quoted.opportunityId() != null) {
+            sales.requireAcceptsContract(quoted.opportunityId());
+        }
+        return quoted;
+    }
 
     private void checkTerm(LocalDate start, LocalDate end) {
         if (start != null && end != null && end.isBefore(start)) {
@@ -368,12 +387,15 @@ public class ContractManagement {
     private static List<ContractLineView> lines(Contract c) {
         List<ContractLineView> lines = new ArrayList<>();
         for (ContractLine l : c.getLines()) {
-            lines.add(SensitiveData.mask(new ContractLineView(l.getPosition(), l.getProductId(), l.getProductCode(),
-                    l.getProductName(), l.getDescription(), l.getUnit(), l.getQuantity(), l.getUnitPrice(),
-                    l.getDiscountPercent(), l.getTaxRate(), l.getNetAmount(), l.getTaxAmount(),
-                    l.getTotalAmount())));
+            lines.add(lineView(l));
         }
         return lines;
+    }
+
+    private static ContractLineView lineView(ContractLine l) {
+        return SensitiveData.mask(new ContractLineView(l.getPosition(), l.getProductId(), l.getProductCode(),
+                l.getProductName(), l.getDescription(), l.getUnit(), l.getQuantity(), l.getUnitPrice(),
+                l.getDiscountPercent(), l.getTaxRate(), l.getNetAmount(), l.getTaxAmount(), l.getTotalAmount()));
     }
 
     static PaymentView paymentView(Payment p, Contract c, Map<UUID, String> customerNames) {

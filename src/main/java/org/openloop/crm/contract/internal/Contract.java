@@ -34,7 +34,7 @@ import jakarta.persistence.Version;
  */
 @Entity
 @Table(name = "contract")
-@Audited(value = "contract", ignore = {"lines", "updatedAt", "renewalRemindedAt", "received"})
+@Audited(value = "contract", ignore = {"lines", "updatedAt", "renewalRemindedAt"})
 public class Contract implements OwnedRecord {
 
     @Id
