@@ -3,6 +3,8 @@ package org.openloop.crm.contract.internal;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.openloop.crm.sales.OpportunityManagement;
+import org.openloop.crm.sales.OpportunityWork;
 import org.openloop.crm.shared.BusinessRuleException;
 import org.springframework.stereotype.Component;
 
@@ -13,6 +15,12 @@ import org.springframework.stereotype.Component;
 @Component
 public class SalesLinks {
 
+    private final OpportunityManagement opportunities;
+
+    SalesLinks(OpportunityManagement opportunities) {
+        this.opportunities = opportunities;
+    }
+
     /** The accepted quote in the caller's scope as the content of a contract (409 when not accepted). */
     public Contract.Quoted acceptedQuote(UUID quoteId) {
         throw BusinessRuleException.conflict("quoteId", "contract.quote.notAccepted");
@@ -20,12 +28,17 @@ public class SalesLinks {
 
     /** Refuses (409) when the opportunity accepts no new contract. */
     public void requireAcceptsContract(UUID opportunityId) {
+        opportunities.requireAcceptsNewWork(opportunityId, OpportunityWork.CONTRACT);
     }
 
+    /** An open opportunity becomes won (a won one stays). */
     public void markWon(UUID opportunityId) {
+        opportunities.markWonByContract(opportunityId);
     }
 
+    /** A won opportunity becomes closed (a closed one stays). */
     public void closeFulfilled(UUID opportunityId) {
+        opportunities.closeFulfilled(opportunityId);
     }
 
     /** The accepted quote of a demo opportunity, for demo data. */
