@@ -16,6 +16,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
@@ -38,6 +39,7 @@ import org.openloop.crm.organization.AccessControl;
 import org.openloop.crm.organization.OrganizationManagement;
 import org.openloop.crm.platform.Exports;
 import org.openloop.crm.platform.SequenceNumbers;
+import org.openloop.crm.sales.OpportunityRef;
 import org.openloop.crm.shared.BusinessRuleException;
 import org.openloop.crm.shared.CrmPrincipal;
 import org.openloop.crm.shared.CursorPage;
@@ -374,14 +376,18 @@ public class ContractManagement {
             }
         });
         boolean masked = !SensitiveData.canView();
-        return found.stream().map(c -> SensitiveData.mask(new ContractView(c.getId(), c.getNumber(), c.getTitle(),
+        return found.stream().map(c -> {
+            Optional<OpportunityRef> opportunity = withLines && c.getOpportunityId() != null
+                    ? sales.opportunity(c.getOpportunityId()) : Optional.empty();
+            return SensitiveData.mask(new ContractView(c.getId(), c.getNumber(), c.getTitle(),
                 c.getKind(), c.getStatus(), c.getQuoteId(), c.getQuoteNumber(), c.getOpportunityId(),
-                c.getCustomerId(), customerNames.get(c.getCustomerId()), c.getCurrency(), c.getAmount(),
+                opportunity.map(OpportunityRef::name).orElse(null),
+                opportunity.map(OpportunityRef::status).orElse(null), c.getCustomerId(), customerNames.get(c.getCustomerId()), c.getCurrency(), c.getAmount(),
                 c.getNetTotal(), c.getTaxTotal(), c.getReceived(), c.outstanding(), c.getSigningDate(),
                 c.getTermStart(), c.getTermEnd(), c.getRenewalDate(), c.getDeliveryStatus(), c.getSigner(),
                 c.getNotes(), overdue.contains(c.getId()), c.getOwnerId(), names.get(c.getOwnerId()),
-                c.getDepartmentId(), masked, withLines ? lines(c) : List.of(), c.getCreatedAt(), c.getVersion())))
-                .toList();
+                c.getDepartmentId(), masked, withLines ? lines(c) : List.of(), c.getCreatedAt(), c.getVersion()));
+        }).toList();
     }
 
     private static List<ContractLineView> lines(Contract c) {

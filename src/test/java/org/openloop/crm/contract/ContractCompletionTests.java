@@ -75,8 +75,9 @@ class ContractCompletionTests {
         assertThat(opportunityStatus(deal)).isEqualTo("WON");
         ship(deal, "SHIPPED");
         assertThat(opportunityStatus(deal)).isEqualTo("CLOSED");
-        assertThat(api.get("/api/v1/contracts/" + deal.contractId()).as("sales1").send().json().get("status")
-                .asString()).isEqualTo("COMPLETED");
+        var contract = api.get("/api/v1/contracts/" + deal.contractId()).as("sales1").send().json();
+        assertThat(contract.get("status").asString()).isEqualTo("COMPLETED");
+        assertThat(contract.get("opportunityStatus").asString()).isEqualTo("CLOSED");
     }
 
     @Test

@@ -4,8 +4,11 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.openloop.crm.sales.OpportunityManagement;
+import org.openloop.crm.sales.OpportunityRef;
 import org.openloop.crm.sales.OpportunityWork;
 import org.openloop.crm.shared.BusinessRuleException;
+import org.openloop.crm.shared.RecordNotFoundException;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -39,6 +42,16 @@ public class SalesLinks {
     /** A won opportunity becomes closed (a closed one stays). */
     public void closeFulfilled(UUID opportunityId) {
         opportunities.closeFulfilled(opportunityId);
+    }
+
+    /** The opportunity if the caller may see it. */
+    public Optional<OpportunityRef> opportunity(UUID opportunityId) {
+        try {
+            return Optional.of(opportunities.ref(opportunityId));
+        }
+        catch (RecordNotFoundException | AccessDeniedException e) {
+            return Optional.empty();
+        }
     }
 
     /** The accepted quote of a demo opportunity, for demo data. */
