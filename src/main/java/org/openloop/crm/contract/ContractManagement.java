@@ -51,7 +51,6 @@ import org.openloop.crm.shared.RequiresPermission;
 import org.openloop.crm.shared.SensitiveData;
 import org.openloop.crm.shared.VersionConflictException;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -98,11 +97,13 @@ public class ContractManagement {
     private final AuditTrail audit;
     private final Exports exports;
     private final Clock clock;
+    private final ZoneId zone;
     private final String numberPattern;
 
     ContractManagement(Contracts contracts, PaymentPlans plans, Payments payments, Settlement settlement,
             SalesLinks sales, CustomerManagement customers, OrganizationManagement organization,
             AccessControl access, SequenceNumbers numbers, AuditTrail audit, Exports exports, Clock clock,
+            @Value("${crm.time-zone:Asia/Shanghai}") ZoneId zone,
             @Value("${crm.contract.number-pattern:HT{date:yyyyMMdd}{seq:3}}") String numberPattern) {
         this.contracts = contracts;
         this.plans = plans;
@@ -116,6 +117,7 @@ public class ContractManagement {
         this.audit = audit;
         this.exports = exports;
         this.clock = clock;
+        this.zone = zone;
         this.numberPattern = numberPattern;
     }
 
@@ -136,13 +138,6 @@ public class ContractManagement {
     @RequiresPermission(module = MODULE, action = "view")
     public ContractView contract(UUID id) {
         return views(List.of(visible(id)), true).get(0);
-    }
-
-    /** Whether a contract was made from the quote (in the caller's scope or not: the rule is one per quote). */
-    @Transactional(readOnly = true)
-    @RequiresPermission(module = MODULE, action = "view")
-    public boolean existsForQuote(UUID quoteId) {
-        return contracts.existsByQuoteId(quoteId);
     }
 
     @Transactional(readOnly = true)
@@ -180,11 +175,11 @@ public class ContractManagement {
     public TransactionHistory transactions(UUID customerId) {
         customers.customer(customerId);
         Specification<Contract> ofCustomer = (r, q, cb) -> cb.equal(r.get("customerId"), customerId);
-        List<Contract> found = contracts.findAll(ofCustomer.and(access.currentScope().toSpecification()),
-                Sort.by(Sort.Order.desc("signingDate"), Sort.Order.desc("createdAt")));
-        found = new ArrayList<>(found);
-        found.sort(Comparator.comparing((Contract c) -> c.getSigningDate() == null
-                ? c.getCreatedAt().atZone(ZoneId.of("UTC")).toLocalDate() : c.getSigningDate()).reversed());
+        List<Contract> found = new ArrayList<>(
+                contracts.findAll(ofCustomer.and(access.currentScope().toSpecification())));
+        // by signing date, newest first; a contract without one counts from the day it was made
+        found.sort(Comparator.comparing((Contract c) -> c.getSigningDate() != null ? c.getSigningDate()
+                : c.getCreatedAt().atZone(zone).toLocalDate()).thenComparing(Contract::getCreatedAt).reversed());
         List<ContractView> views = views(found, true);
         Map<UUID, Contract> byId = found.stream().collect(Collectors.toMap(Contract::getId, c -> c));
         List<Payment> paid = found.isEmpty() ? List.of() : payments.findByContractIdIn(byId.keySet());

@@ -212,4 +212,41 @@ class PaymentTests {
         assertThat(contract("sales2", foreign).get("received").decimalValue()).isEqualByComparingTo("100.00");
         assertThat(api.get("/api/v1/payments").as("service1").send().status()).isEqualTo(403);
     }
+
+    @Test
+    @DisplayName("F6/I3: the owner is reminded once of a renewal date within the reminder period, even when the job runs twice")
+    void renewalReminderOnce() {
+        var owner = DemoOrganization.load(api).user("sales1");
+        UUID id = contractOf("sales1", "100.00");
+        jdbc.sql("update contract set renewal_date = ? where id = ?").params(TODAY.plusDays(10), id).update();
+        job.run();
+        job.run();
+        Integer sent = jdbc.sql("select count(*) from notification where user_id = ? and type = 'contract.renewal' "
+                + "and link = ?").params(owner.id(), "/contracts/" + id).query(Integer.class).single();
+        assertThat(sent).isEqualTo(1);
+    }
+
+    @Test
+    @DisplayName("B6: when two customers are merged, the merged customer's contracts move to the survivor")
+    void contractsFollowMergedCustomers() throws InterruptedException {
+        var owner = DemoOrganization.load(api).user("sales1");
+        UUID merged = org.openloop.crm.customer.CustomerModule.insert(jdbc, owner, "被合并" + TestData.unique());
+        UUID survivor = org.openloop.crm.customer.CustomerModule.insert(jdbc, owner, "保留" + TestData.unique());
+        UUID id = ContractFixtures.contract(jdbc, owner, merged, "合并合同" + TestData.unique(), new BigDecimal("10.00"),
+                null);
+        transactions.executeWithoutResult(status -> events.publishEvent(
+                new org.openloop.crm.shared.RecordsMerged("customer", merged, survivor)));
+        UUID now = null;
+        for (int i = 0; i < 100 && !survivor.equals(now); i++) {
+            Thread.sleep(100);
+            now = jdbc.sql("select customer_id from contract where id = ?").param(id).query(UUID.class).single();
+        }
+        assertThat(now).isEqualTo(survivor);
+    }
+
+    @Autowired
+    org.springframework.context.ApplicationEventPublisher events;
+
+    @Autowired
+    org.springframework.transaction.support.TransactionTemplate transactions;
 }
