@@ -48,21 +48,26 @@ class ContractPageTests {
                 .contains("/attachments/panel?recordType=contract").contains("/comments/panel?recordType=contract");
         String csrf = web.csrfFrom(path);
 
-        Api.Response plan = web.post(path + "/plans", "_csrf", csrf, "date", PaymentTests.TODAY.minusDays(2).toString(),
-                "amount", "500.00", "note", "首付款");
+        Api.Response plan = web.post(path + "/plans", "_csrf", csrf, "dueDate",
+                PaymentTests.TODAY.minusDays(2).toString(), "planAmount", "500.00", "planNote", "首付款");
         assertThat(plan.status()).isEqualTo(302);
         assertThat(web.get(path).text()).contains("首付款").contains("data-testid=\"plan-overdue\"");
 
-        Api.Response over = web.post(path + "/payments", "_csrf", csrf, "date", PaymentTests.TODAY.toString(),
+        Api.Response over = web.post(path + "/payments", "_csrf", csrf, "receivedOn", PaymentTests.TODAY.toString(),
                 "amount", "2000.01", "method", "CASH", "reference", "", "planId", "");
         assertThat(over.status()).isEqualTo(200);
         assertThat(over.text()).contains("data-testid=\"error-amount\"").contains("data-open-tab=\"payments\"");
 
-        Api.Response missing = web.post(path + "/payments", "_csrf", csrf, "date", "", "amount", "", "method", "CASH");
+        Api.Response missing = web.post(path + "/payments", "_csrf", csrf, "receivedOn", "", "amount", "", "method",
+                "CASH");
         assertThat(missing.status()).isEqualTo(200);
-        assertThat(missing.text()).contains("data-testid=\"error-amount\"").contains("data-testid=\"error-date\"");
+        assertThat(missing.text()).contains("data-testid=\"error-amount\"").contains("data-testid=\"error-receivedOn\"");
+        Api.Response tooMuchPlanned = web.post(path + "/plans", "_csrf", csrf, "dueDate", PaymentTests.TODAY.toString(),
+                "planAmount", "1500.01");
+        assertThat(tooMuchPlanned.status()).isEqualTo(200);
+        assertThat(tooMuchPlanned.text()).contains("data-testid=\"form-errors\"");
 
-        Api.Response paid = web.post(path + "/payments", "_csrf", csrf, "date", PaymentTests.TODAY.toString(),
+        Api.Response paid = web.post(path + "/payments", "_csrf", csrf, "receivedOn", PaymentTests.TODAY.toString(),
                 "amount", "2000.00", "method", "CHEQUE", "reference", "ZP-1", "planId", "");
         assertThat(paid.status()).isEqualTo(302);
         Api.Response after = web.get(path);

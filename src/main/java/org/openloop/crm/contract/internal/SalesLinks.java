@@ -1,8 +1,13 @@
 package org.openloop.crm.contract.internal;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.openloop.crm.quoting.AcceptedQuote;
+import org.openloop.crm.quoting.QuoteManagement;
+import org.openloop.crm.quoting.QuoteStatus;
+import org.openloop.crm.quoting.QuoteSummary;
 import org.openloop.crm.sales.OpportunityManagement;
 import org.openloop.crm.sales.OpportunityRef;
 import org.openloop.crm.sales.OpportunityWork;
@@ -19,14 +24,30 @@ import org.springframework.stereotype.Component;
 public class SalesLinks {
 
     private final OpportunityManagement opportunities;
+    private final QuoteManagement quotes;
 
-    SalesLinks(OpportunityManagement opportunities) {
+    SalesLinks(OpportunityManagement opportunities, QuoteManagement quotes) {
         this.opportunities = opportunities;
+        this.quotes = quotes;
     }
 
     /** The accepted quote in the caller's scope as the content of a contract (409 when not accepted). */
     public Contract.Quoted acceptedQuote(UUID quoteId) {
-        throw BusinessRuleException.conflict("quoteId", "contract.quote.notAccepted");
+        AcceptedQuote quote;
+        try {
+            quote = quotes.acceptedQuote(quoteId);
+        }
+        catch (RecordNotFoundException e) {
+            throw BusinessRuleException.onField("quoteId", "contract.quote.unknown");
+        }
+        List<ContractLine> lines = quote.lines().stream()
+                .map(l -> new ContractLine(l.position(), l.productId(), l.productCode(), l.productName(),
+                        l.description(), l.unit(), l.quantity(), l.unitPrice(), l.discountPercent(), l.taxRate(),
+                        l.netAmount(), l.taxAmount(), l.totalAmount()))
+                .toList();
+        String number = quote.version() > 1 ? quote.number() + " v" + quote.version() : quote.number();
+        return new Contract.Quoted(quote.quoteId(), number, quote.opportunityId(), quote.customerId(),
+                quote.currency(), lines, quote.netTotal(), quote.taxTotal(), quote.grandTotal());
     }
 
     /** Refuses (409) when the opportunity accepts no new contract. */
@@ -54,8 +75,10 @@ public class SalesLinks {
         }
     }
 
-    /** The accepted quote of a demo opportunity, for demo data. */
+    /** The accepted quote of a demo opportunity, for demo data (the caller must see it). */
     public Optional<UUID> demoAcceptedQuote(String opportunityName) {
-        return Optional.empty();
+        return opportunities.demoOpportunityNamed(opportunityName)
+                .flatMap(o -> quotes.quotesOf(o.id()).stream().filter(q -> q.status() == QuoteStatus.ACCEPTED)
+                        .map(QuoteSummary::id).findFirst());
     }
 }

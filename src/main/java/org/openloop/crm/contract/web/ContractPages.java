@@ -190,11 +190,11 @@ class ContractPages {
     }
 
     @PostMapping("/contracts/{id}/plans")
-    String addPlan(@PathVariable UUID id, @Validated @ModelAttribute("planForm") PaymentForm form,
+    String addPlan(@PathVariable UUID id, @Validated @ModelAttribute("planForm") PlanForm form,
             BindingResult result, Model model, RedirectAttributes redirect) {
         if (!result.hasErrors()) {
             try {
-                payments.addPlan(id, form.toPlan());
+                payments.addPlan(id, form.toDraft());
                 redirect.addFlashAttribute("flashSuccess", message("paymentPlan.saved"));
                 return "redirect:/contracts/" + id + "#payments";
             }
@@ -217,7 +217,7 @@ class ContractPages {
             BindingResult result, Model model, RedirectAttributes redirect) {
         if (!result.hasErrors()) {
             try {
-                payments.record(id, form.toPayment());
+                payments.record(id, form.toDraft());
                 redirect.addFlashAttribute("flashSuccess", message("payment.saved"));
                 return "redirect:/contracts/" + id + "#payments";
             }
@@ -249,7 +249,7 @@ class ContractPages {
         return "contract/payments";
     }
 
-    private String detailPage(UUID id, Model model, PaymentForm planForm, PaymentForm paymentForm) {
+    private String detailPage(UUID id, Model model, PlanForm planForm, PaymentForm paymentForm) {
         ContractView contract = contracts.contract(id);
         List<PaymentPlanView> plans = payments.plansOf(id);
         model.addAttribute("contract", contract);
@@ -257,7 +257,7 @@ class ContractPages {
         model.addAttribute("payments", payments.paymentsOf(id));
         LocalDate today = LocalDate.now(clock.withZone(zone));
         if (!model.containsAttribute("planForm")) {
-            model.addAttribute("planForm", planForm == null ? PaymentForm.today(today) : planForm);
+            model.addAttribute("planForm", planForm == null ? new PlanForm() : planForm);
         }
         if (!model.containsAttribute("paymentForm")) {
             model.addAttribute("paymentForm", paymentForm == null ? PaymentForm.today(today) : paymentForm);

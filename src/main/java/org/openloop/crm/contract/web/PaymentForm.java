@@ -6,7 +6,6 @@ import java.util.UUID;
 
 import org.openloop.crm.contract.PaymentDraft;
 import org.openloop.crm.contract.PaymentMethod;
-import org.openloop.crm.contract.PaymentPlanDraft;
 import org.springframework.format.annotation.DateTimeFormat;
 
 import jakarta.validation.constraints.Digits;
@@ -14,12 +13,12 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 
-/** The two small forms of a contract page: an instalment (due date, amount, note) and a payment received. */
+/** The "record payment" form of a contract page. */
 public class PaymentForm {
 
     @NotNull
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-    private LocalDate date;
+    private LocalDate receivedOn;
     @NotNull
     @Positive
     @Digits(integer = 16, fraction = 2)
@@ -33,21 +32,17 @@ public class PaymentForm {
 
     static PaymentForm today(LocalDate today) {
         PaymentForm form = new PaymentForm();
-        form.date = today;
+        form.receivedOn = today;
         return form;
     }
 
-    PaymentDraft toPayment() {
-        return new PaymentDraft(date, amount, method == null ? PaymentMethod.OTHER : method, reference, note, planId,
-                null);
+    PaymentDraft toDraft() {
+        return new PaymentDraft(receivedOn, amount, method == null ? PaymentMethod.OTHER : method, reference, note,
+                planId, null);
     }
 
-    PaymentPlanDraft toPlan() {
-        return new PaymentPlanDraft(date, amount, note, null);
-    }
-
-    public LocalDate getDate() { return date; }
-    public void setDate(LocalDate date) { this.date = date; }
+    public LocalDate getReceivedOn() { return receivedOn; }
+    public void setReceivedOn(LocalDate receivedOn) { this.receivedOn = receivedOn; }
     public BigDecimal getAmount() { return amount; }
     public void setAmount(BigDecimal amount) { this.amount = amount; }
     public PaymentMethod getMethod() { return method; }
