@@ -212,6 +212,7 @@ class ContractScopeTests {
         assertThat(page.status()).isEqualTo(200);
         assertThat(page.text()).contains(marker + "A").doesNotContain(marker + "B");
         assertThat(web.get("/payments").status()).isEqualTo(200);
-        assertThat(web.get("/payments?overdue=true").status()).isEqualTo(200);
+        assertThat(web.get("/payments?view=overdue").status()).isEqualTo(200);
+        assertThat(web.get("/payments?view=received").status()).isEqualTo(200);
     }
 }

@@ -236,16 +236,32 @@ class ContractPages {
         return "redirect:/contracts/" + payment.contractId() + "#payments";
     }
 
-    /** Instalments and payments across the contracts the user sees (F7), with an "overdue" filter. */
+    /**
+     * Payments across the contracts the user sees (F7), one keyset list per view: instalments not yet paid
+     * (default), overdue instalments ({@code view=overdue}) or money received ({@code view=received}).
+     */
     @GetMapping("/payments")
-    String paymentsPage(@RequestParam(required = false) String overdue, Model model, HttpServletRequest request) {
-        boolean onlyOverdue = "true".equals(overdue);
-        CursorPage<PaymentPlanView> plans = payments.plans(new ListRequest(null, 100, "dueDate", null,
-                onlyOverdue ? Map.of("overdue", "true") : Map.of("covered", "false")));
-        model.addAttribute("plans", plans);
-        model.addAttribute("received", onlyOverdue ? null
-                : payments.payments(new ListRequest(null, 100, "-receivedOn", null, Map.of())));
-        model.addAttribute("overdue", onlyOverdue);
+    String paymentsPage(@RequestParam(defaultValue = "open") String view,
+            @RequestHeader(value = "HX-Request", required = false) String htmx, HttpServletRequest request,
+            Model model) {
+        Map<String, String> parameters = new java.util.HashMap<>(ListLinks.parameters(request));
+        parameters.remove("view");
+        String shown = switch (view) {
+            case "overdue", "received" -> view;
+            default -> "open";
+        };
+        if (shown.equals("received")) {
+            model.addAttribute("page", payments.payments(ListRequest.from(parameters)));
+        }
+        else {
+            parameters.put(shown.equals("overdue") ? "overdue" : "covered", shown.equals("overdue") ? "true" : "false");
+            model.addAttribute("page", payments.plans(ListRequest.from(parameters)));
+        }
+        model.addAttribute("view", shown);
+        model.addAttribute("links", ListLinks.of(request));
+        if (htmx != null) {
+            return shown.equals("received") ? "contract/payments :: receivedRows" : "contract/payments :: planRows";
+        }
         return "contract/payments";
     }
 
