@@ -139,6 +139,24 @@ public class CatalogManagement {
         return products.findByCode(code).map(CatalogManagement::ref);
     }
 
+    /** A product by code for other modules' demo data only: no permission check, never for a user request. */
+    @Transactional(readOnly = true)
+    public Optional<ProductRef> demoProductByCode(String code) {
+        return products.findByCode(code).map(CatalogManagement::ref);
+    }
+
+    /** A price list by name for other modules' demo data only: no permission check, never for a user request. */
+    @Transactional(readOnly = true)
+    public Optional<UUID> demoPriceListNamed(String name) {
+        return priceLists.findAll().stream().filter(l -> l.getName().equals(name)).map(PriceList::getId).findFirst();
+    }
+
+    /** The price on a day for other modules' demo data only (see {@link #price}): no permission check. */
+    @Transactional(readOnly = true)
+    public PriceQuote demoPrice(UUID productId, UUID priceListId, LocalDate on) {
+        return price(productId, priceListId, on);
+    }
+
     @Transactional
     @RequiresPermission(module = MODULE, action = "create")
     public ProductView createProduct(ProductDraft draft) {

@@ -477,11 +477,35 @@ public class QuoteManagement {
         Map<UUID, ProductRef> products = catalog.products(draft.lines().stream().map(QuoteLineDraft::productId)
                 .filter(Objects::nonNull).collect(Collectors.toSet()));
         List<QuoteLine> written = new ArrayList<>();
+        if (draft.lines().isEmpty()) {
+            problems.add(FieldProblem.of("lines", "quote.lines.required"));
+        }
         for (int i = 0; i < draft.lines().size(); i++) {
             QuoteLineDraft line = draft.lines().get(i);
-            ProductRef product = products.get(line.productId());
+            String prefix = "lines[" + i + "].";
+            boolean valid = true;
+            if (line.quantity() == null || line.quantity().signum() <= 0 || line.quantity().scale() > 3) {
+                problems.add(FieldProblem.of(prefix + "quantity", "quote.line.quantity.invalid"));
+                valid = false;
+            }
+            if (line.unitPrice() != null && (line.unitPrice().signum() < 0 || line.unitPrice().scale() > 2)) {
+                problems.add(FieldProblem.of(prefix + "unitPrice", "quote.line.unitPrice.invalid"));
+                valid = false;
+            }
+            if (!percent(line.discountPercent())) {
+                problems.add(FieldProblem.of(prefix + "discountPercent", "quote.line.percent.invalid"));
+                valid = false;
+            }
+            if (!percent(line.taxRate())) {
+                problems.add(FieldProblem.of(prefix + "taxRate", "quote.line.percent.invalid"));
+                valid = false;
+            }
+            ProductRef product = line.productId() == null ? null : products.get(line.productId());
             if (product == null) {
-                problems.add(FieldProblem.of("lines[" + i + "].productId", "quote.line.product.unknown"));
+                problems.add(FieldProblem.of(prefix + "productId", "quote.line.product.unknown"));
+                continue;
+            }
+            if (!valid) {
                 continue;
             }
             BigDecimal unitPrice = line.unitPrice();
@@ -508,6 +532,11 @@ public class QuoteManagement {
         }
         quotes.saveAndFlush(quote);
         lines.saveAllAndFlush(written);
+    }
+
+    private static boolean percent(BigDecimal value) {
+        return value == null || (value.signum() >= 0 && value.compareTo(new BigDecimal("100")) <= 0
+                && value.scale() <= 2);
     }
 
     private Quote visible(UUID id) {
