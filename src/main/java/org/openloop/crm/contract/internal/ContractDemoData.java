@@ -66,7 +66,7 @@ class ContractDemoData implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        if (!demo.enabled() || contracts.count() > 0) {
+        if (!demo.enabled()) {
             return;
         }
         var sales1 = users.findByUsername("sales1").orElse(null);
@@ -81,6 +81,9 @@ class ContractDemoData implements ApplicationRunner {
             Optional<UUID> quote = sales.demoAcceptedQuote(OPPORTUNITY);
             if (quote.isEmpty()) {
                 LOG.info("No accepted demo quote of {}: demo contract skipped", OPPORTUNITY);
+                return;
+            }
+            if (contracts.existsByQuoteId(quote.get())) {
                 return;
             }
             load(quote.get());
