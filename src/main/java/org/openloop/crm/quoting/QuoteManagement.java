@@ -347,12 +347,13 @@ public class QuoteManagement {
         Instant now = clock.instant();
         old.apply(QuoteAction.REVISE, actor(), currentUser(), null, now);
         LocalDate today = LocalDate.now(clock.withZone(zone));
-        Quote next = old.nextVersion(today, now);
-        if (next.getValidUntil() == null) {
-            next.updateHeader(next.getContactId(), next.getPriceListId(), today.plusDays(validityDays),
-                    next.getTerms(), now);
+        Quote copy = old.nextVersion(today, now);
+        if (copy.getValidUntil() == null) {
+            copy.updateHeader(copy.getContactId(), copy.getPriceListId(), today.plusDays(validityDays),
+                    copy.getTerms(), now);
         }
-        quotes.saveAndFlush(next);
+        // the id is assigned before saving, so save merges: keep working on the managed instance it returns
+        Quote next = quotes.saveAndFlush(copy);
         List<QuoteLine> copies = lines.findByQuoteIdOrderByPosition(old.getId()).stream()
                 .map(l -> l.copyFor(next.getId())).toList();
         lines.saveAll(copies);
@@ -530,7 +531,11 @@ public class QuoteManagement {
             lines.deleteByQuoteId(quote.getId());
             lines.flush();
         }
-        quotes.saveAndFlush(quote);
+        Quote managed = quotes.saveAndFlush(quote);
+        if (managed != quote) {
+            // a new quote was merged: the caller's instance must carry the stored version
+            quote.syncVersion(managed.getVersion());
+        }
         lines.saveAllAndFlush(written);
     }
 
