@@ -477,6 +477,9 @@ public class QuoteManagement {
         }
         Map<UUID, ProductRef> products = catalog.products(draft.lines().stream().map(QuoteLineDraft::productId)
                 .filter(Objects::nonNull).collect(Collectors.toSet()));
+        // a product deactivated after it was quoted may stay on this quote, but is not offered anew
+        Set<UUID> alreadyQuoted = lines.findByQuoteIdOrderByPosition(quote.getId()).stream()
+                .map(QuoteLine::getProductId).collect(Collectors.toSet());
         List<QuoteLine> written = new ArrayList<>();
         if (draft.lines().isEmpty()) {
             problems.add(FieldProblem.of("lines", "quote.lines.required"));
@@ -504,6 +507,10 @@ public class QuoteManagement {
             ProductRef product = line.productId() == null ? null : products.get(line.productId());
             if (product == null) {
                 problems.add(FieldProblem.of(prefix + "productId", "quote.line.product.unknown"));
+                continue;
+            }
+            if (!product.active() && !alreadyQuoted.contains(product.id())) {
+                problems.add(FieldProblem.of(prefix + "productId", "quote.line.product.inactive", product.code()));
                 continue;
             }
             if (!valid) {

@@ -177,6 +177,11 @@ class CatalogTests {
         assertThat(deactivated.json().get("active").asBoolean()).isFalse();
         assertThat(api.get("/api/v1/products?active=false&q=" + product.get("code").asString()).as("sales1").send()
                 .json().get("items")).hasSize(1);
+        // a deactivated product is not offered on new quotes
+        Api.Response refused = api.post("/api/v1/quotes").as("sales1").json(Map.of(
+                "opportunityId", opportunity.json().get("id").asString(), "lines", List.of(line))).send();
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.text()).contains("lines[0].productId");
 
         JsonNode unused = create(product("P-" + TestData.unique(), "1.00", "6"));
         assertThat(api.delete("/api/v1/products/" + unused.get("id").asString()).as("admin").send().status())
