@@ -347,12 +347,13 @@ public class QuoteManagement {
         Instant now = clock.instant();
         old.apply(QuoteAction.REVISE, actor(), currentUser(), null, now);
         LocalDate today = LocalDate.now(clock.withZone(zone));
-        Quote next = old.nextVersion(today, now);
-        if (next.getValidUntil() == null) {
-            next.updateHeader(next.getContactId(), next.getPriceListId(), today.plusDays(validityDays),
-                    next.getTerms(), now);
+        Quote copy = old.nextVersion(today, now);
+        if (copy.getValidUntil() == null) {
+            copy.updateHeader(copy.getContactId(), copy.getPriceListId(), today.plusDays(validityDays),
+                    copy.getTerms(), now);
         }
-        quotes.saveAndFlush(next);
+        // the id is assigned before saving, so save merges: keep working on the managed instance it returns
+        Quote next = quotes.saveAndFlush(copy);
         List<QuoteLine> copies = lines.findByQuoteIdOrderByPosition(old.getId()).stream()
                 .map(l -> l.copyFor(next.getId())).toList();
         lines.saveAll(copies);
@@ -476,6 +477,9 @@ public class QuoteManagement {
         }
         Map<UUID, ProductRef> products = catalog.products(draft.lines().stream().map(QuoteLineDraft::productId)
                 .filter(Objects::nonNull).collect(Collectors.toSet()));
+        // a product deactivated after it was quoted may stay on this quote, but is not offered anew
+        Set<UUID> alreadyQuoted = lines.findByQuoteIdOrderByPosition(quote.getId()).stream()
+                .map(QuoteLine::getProductId).collect(Collectors.toSet());
         List<QuoteLine> written = new ArrayList<>();
         if (draft.lines().isEmpty()) {
             problems.add(FieldProblem.of("lines", "quote.lines.required"));
@@ -505,6 +509,10 @@ public class QuoteManagement {
                 problems.add(FieldProblem.of(prefix + "productId", "quote.line.product.unknown"));
                 continue;
             }
+            if (!product.active() && !alreadyQuoted.contains(product.id())) {
+                problems.add(FieldProblem.of(prefix + "productId", "quote.line.product.inactive", product.code()));
+                continue;
+            }
             if (!valid) {
                 continue;
             }
@@ -530,7 +538,11 @@ public class QuoteManagement {
             lines.deleteByQuoteId(quote.getId());
             lines.flush();
         }
-        quotes.saveAndFlush(quote);
+        Quote managed = quotes.saveAndFlush(quote);
+        if (managed != quote) {
+            // a new quote was merged: the caller's instance must carry the stored version
+            quote.syncVersion(managed.getVersion());
+        }
         lines.saveAllAndFlush(written);
     }
 

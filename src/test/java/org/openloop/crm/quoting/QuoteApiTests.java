@@ -156,6 +156,10 @@ class QuoteApiTests {
         assertThat(v2.get("status").asString()).isEqualTo("DRAFT");
         assertThat(v2.get("terms").asString()).isEqualTo("付款：30 天");
         assertThat(QuoteFixture.money(v2.get("grandTotal"))).isEqualByComparingTo(sent.get("grandTotal").asString());
+        JsonNode storedV2 = api.get("/api/v1/quotes/" + v2.get("id").asString()).as("sales1").send().json();
+        assertThat(QuoteFixture.money(storedV2.get("grandTotal"))).as("stored totals of the copy")
+                .isEqualByComparingTo(sent.get("grandTotal").asString());
+        assertThat(storedV2.get("lines")).hasSize(1);
         assertThat(api.get("/api/v1/quotes/" + v1).as("sales1").send().json().get("status").asString())
                 .isEqualTo("SUPERSEDED");
         JsonNode versions = api.get("/api/v1/quotes/" + v2.get("id").asString() + "/versions").as("sales1").send()
@@ -397,5 +401,27 @@ class QuoteApiTests {
         assertThat(export.text()).contains(draft.get("number").asString());
         // reps have no export right
         assertThat(api.get("/api/v1/quotes/export?format=csv").as("sales1").send().status()).isEqualTo(403);
+    }
+
+    @Test
+    @DisplayName("F5 demo: A科技公司 ERP 升级项目 has an accepted three-line quote for contracts; a draft quote exists too")
+    void demoQuotes() {
+        UUID erp = jdbc.sql("select id from opportunity where name = ?").param("A科技公司 ERP 升级项目")
+                .query(UUID.class).single();
+        JsonNode quotes = api.get("/api/v1/quotes/of-opportunity/" + erp).as("sales1").send().json();
+        assertThat(quotes).anySatisfy(q -> assertThat(q.get("status").asString()).isEqualTo("ACCEPTED"));
+        String accepted = null;
+        for (JsonNode q : quotes) {
+            if (q.get("status").asString().equals("ACCEPTED")) {
+                accepted = q.get("id").asString();
+            }
+        }
+        JsonNode quote = api.get("/api/v1/quotes/" + accepted).as("sales1").send().json();
+        assertThat(quote.get("lines")).hasSize(3);
+        assertThat(quote.get("customerName").asString()).isEqualTo("A科技公司");
+        assertThat(jdbc.sql("select count(*) from quote where status = 'DRAFT' and customer_name = 'A科技公司'")
+                .query(Long.class).single()).isGreaterThanOrEqualTo(1);
+        assertThat(jdbc.sql("select count(*) from price_list where name in ('经销商价', 'VIP价')").query(Long.class)
+                .single()).isEqualTo(2);
     }
 }

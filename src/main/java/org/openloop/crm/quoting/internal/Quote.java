@@ -171,6 +171,11 @@ public class Quote implements OwnedRecord {
         return next;
     }
 
+    /** Keeps a detached copy's lock version equal to the stored one (after a merge-insert). */
+    public void syncVersion(long stored) {
+        this.version = stored;
+    }
+
     public UUID getId() { return id; }
     public String getNumber() { return number; }
     public int getQuoteVersion() { return quoteVersion; }

@@ -96,7 +96,7 @@ class QuoteDemoData implements ApplicationRunner {
         acceptedLines.add(line(accepted, 1, std.get(), "50", std.get().listPrice(), "8", "首期 50 用户"));
         acceptedLines.add(line(accepted, 2, impl.get(), "40", impl.get().listPrice(), "5", "含数据迁移"));
         acceptedLines.add(line(accepted, 3, maint.get(), "1", maint.get().listPrice(), "0", null));
-        save(accepted, acceptedLines);
+        accepted = save(accepted, acceptedLines);
         UUID owner = sales1 == null ? null : sales1.id();
         accepted.apply(QuoteAction.SEND, rep, owner, null, now.minus(Duration.ofDays(6)));
         accepted.apply(QuoteAction.ACCEPT, rep, owner, null, now.minus(Duration.ofDays(2)));
@@ -131,9 +131,11 @@ class QuoteDemoData implements ApplicationRunner {
                 product.unit(), new BigDecimal(quantity), price, new BigDecimal(discount), product.taxRate());
     }
 
-    private void save(Quote quote, List<QuoteLine> quoteLines) {
+    /** Saves and returns the managed quote (the id is assigned up front, so saving merges a copy). */
+    private Quote save(Quote quote, List<QuoteLine> quoteLines) {
         quote.recalculate(quoteLines, approvalThreshold);
-        quotes.save(quote);
+        Quote managed = quotes.save(quote);
         lines.saveAll(quoteLines);
+        return managed;
     }
 }
