@@ -99,7 +99,17 @@ public class EmailManagement {
      */
     @RequiresPermission(module = MODULE, action = "create")
     public EmailView send(EmailDraft draft) {
-        EmailView sent = transactions.execute(status -> attempt(draft));
+        return send(draft, List.of());
+    }
+
+    /**
+     * {@link #send(EmailDraft)} with files attached (a multipart mail; the stored mail records the text only). Used
+     * by modules that mail documents they render, such as quote PDFs.
+     */
+    @RequiresPermission(module = MODULE, action = "create")
+    public EmailView send(EmailDraft draft, List<MailAttachment> attachments) {
+        List<MailAttachment> files = attachments == null ? List.of() : List.copyOf(attachments);
+        EmailView sent = transactions.execute(status -> attempt(draft, files));
         if (sent.status() == EmailStatus.FAILED) {
             throw new EmailNotSentException(sent);
         }
@@ -159,7 +169,7 @@ public class EmailManagement {
 
     // --- sending -----------------------------------------------------------------------------------------------
 
-    private EmailView attempt(EmailDraft draft) {
+    private EmailView attempt(EmailDraft draft, List<MailAttachment> attachments) {
         if (draft.contactId() == null) {
             throw BusinessRuleException.onField("contactId", "email.contact.required");
         }
@@ -187,7 +197,7 @@ public class EmailManagement {
         else {
             try {
                 MimeMessage message = smtp.createMimeMessage();
-                MimeMessageHelper helper = new MimeMessageHelper(message, false, "UTF-8");
+                MimeMessageHelper helper = new MimeMessageHelper(message, !attachments.isEmpty(), "UTF-8");
                 helper.setFrom(from);
                 helper.setTo(to);
                 organization.emailOf(sender).ifPresent(replyTo -> {
@@ -199,6 +209,10 @@ public class EmailManagement {
                 });
                 helper.setSubject(subject);
                 helper.setText(body, false);
+                for (MailAttachment file : attachments) {
+                    helper.addAttachment(file.filename(),
+                            new org.springframework.core.io.ByteArrayResource(file.content()), file.contentType());
+                }
                 smtp.send(message);
                 mail.sent(message.getMessageID());
             } catch (MailException | MessagingException e) {
