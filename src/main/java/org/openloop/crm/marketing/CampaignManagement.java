@@ -37,6 +37,8 @@ import org.openloop.crm.marketing.internal.Campaigns;
 import org.openloop.crm.organization.AccessControl;
 import org.openloop.crm.organization.OrganizationManagement;
 import org.openloop.crm.platform.Exports;
+import org.openloop.crm.sales.OpportunityManagement;
+import org.openloop.crm.sales.OpportunityView;
 import org.openloop.crm.shared.BusinessRuleException;
 import org.openloop.crm.shared.CrmPrincipal;
 import org.openloop.crm.shared.CursorPage;
@@ -103,6 +105,7 @@ public class CampaignManagement {
     private final CampaignMembers members;
     private final CampaignLeads leads;
     private final CampaignOutcomes outcomes;
+    private final OpportunityManagement opportunities;
     private final CustomerManagement customers;
     private final OrganizationManagement organization;
     private final AccessControl access;
@@ -111,12 +114,13 @@ public class CampaignManagement {
     private final Clock clock;
 
     CampaignManagement(Campaigns campaigns, CampaignMembers members, CampaignLeads leads, CampaignOutcomes outcomes,
-            CustomerManagement customers, OrganizationManagement organization, AccessControl access,
+            OpportunityManagement opportunities, CustomerManagement customers, OrganizationManagement organization, AccessControl access,
             AuditTrail audit, Exports exports, Clock clock) {
         this.campaigns = campaigns;
         this.members = members;
         this.leads = leads;
         this.outcomes = outcomes;
+        this.opportunities = opportunities;
         this.customers = customers;
         this.organization = organization;
         this.access = access;
@@ -412,6 +416,22 @@ public class CampaignManagement {
                 false, false, clock.instant());
         leads.saveAndFlush(lead);
         return leadView(lead);
+    }
+
+    // --- opportunities ------------------------------------------------------------------------------------------
+
+    /**
+     * The opportunities linked to a campaign the caller may see, as sales lists them for the caller (its own scope
+     * and {@code opportunity:view}); the figures count all of them company-wide.
+     */
+    @Transactional(readOnly = true)
+    @RequiresPermission(module = MODULE, action = "view")
+    public CursorPage<OpportunityView> opportunities(UUID id, ListRequest request) {
+        visible(id);
+        Map<String, String> filters = new java.util.HashMap<>(request.filters());
+        filters.put("campaignId", id.toString());
+        return opportunities.opportunities(new ListRequest(request.cursor(), request.size(), request.sort(),
+                request.q(), filters));
     }
 
     // --- helpers ------------------------------------------------------------------------------------------------

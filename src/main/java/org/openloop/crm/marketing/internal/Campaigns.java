@@ -12,7 +12,7 @@ public interface Campaigns extends ScopedRepository<Campaign, UUID> {
 
     Optional<Campaign> findByFormToken(String formToken);
 
-    List<Campaign> findByStatusInOrderByNameAsc(List<CampaignStatus> statuses);
+    List<Campaign> findByStatusIn(List<CampaignStatus> statuses, org.springframework.data.domain.Pageable page);
 
     Optional<Campaign> findFirstByName(String name);
 }

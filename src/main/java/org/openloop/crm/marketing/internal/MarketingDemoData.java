@@ -17,19 +17,24 @@ import org.openloop.crm.marketing.CampaignType;
 import org.openloop.crm.marketing.MemberStatus;
 import org.openloop.crm.organization.OrganizationManagement;
 import org.openloop.crm.organization.UserSummary;
+import org.openloop.crm.platform.CrmUserDirectory;
 import org.openloop.crm.platform.DemoMode;
+import org.openloop.crm.sales.OpportunityManagement;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The demo company's campaigns (J1, J2): 2026 春季产品发布会 (conference, completed, budget 50 000, cost 42 000) with
  * the demo customers as members and their responses, its public form switched on and one lead it captured; and a
- * planned online campaign with a target segment. Loaded once, after the customers.
+ * planned online campaign with a target segment. The won demo opportunity B制造企业 设备管理系统 is linked to the
+ * spring launch through sales (as the administrator), so its ROI is not zero. Loaded once, after sales.
  */
 @Component
 @Order(45)
@@ -45,17 +50,22 @@ class MarketingDemoData implements ApplicationRunner {
     private final CustomerManagement customers;
     private final CustomerLeads customerLeads;
     private final OrganizationManagement organization;
+    private final OpportunityManagement opportunities;
+    private final CrmUserDirectory users;
     private final DemoMode demo;
     private final Clock clock;
 
     MarketingDemoData(Campaigns campaigns, CampaignMembers members, CampaignLeads leads, CustomerManagement customers,
-            CustomerLeads customerLeads, OrganizationManagement organization, DemoMode demo, Clock clock) {
+            CustomerLeads customerLeads, OrganizationManagement organization, OpportunityManagement opportunities,
+            CrmUserDirectory users, DemoMode demo, Clock clock) {
         this.campaigns = campaigns;
         this.members = members;
         this.leads = leads;
         this.customers = customers;
         this.customerLeads = customerLeads;
         this.organization = organization;
+        this.opportunities = opportunities;
+        this.users = users;
         this.demo = demo;
         this.clock = clock;
     }
@@ -110,6 +120,27 @@ class MarketingDemoData implements ApplicationRunner {
                 LocalDate.of(2026, 10, 20), new BigDecimal("20000"), null, new BigDecimal("100000"), "CNY",
                 "面向潜在客户的线上研讨会：数字化设备管理实践分享。", "type=POTENTIAL"), now);
         campaigns.save(autumn);
+        campaigns.flush();
+        linkWonOpportunity(spring);
         LOG.info("Loaded demo campaigns: {}", campaigns.count());
+    }
+
+    /** Sales checks permission and scope on every change, so the link is made as the administrator. */
+    private void linkWonOpportunity(Campaign spring) {
+        var admin = users.findByUsername("admin").orElse(null);
+        var won = opportunities.demoOpportunityNamed("B制造企业 设备管理系统");
+        if (admin == null || won.isEmpty()) {
+            return;
+        }
+        var context = SecurityContextHolder.getContext();
+        var previous = context.getAuthentication();
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(admin, null,
+                admin.getAuthorities()));
+        try {
+            opportunities.linkCampaign(won.get().id(), spring.getId());
+        }
+        finally {
+            context.setAuthentication(previous);
+        }
     }
 }

@@ -201,6 +201,13 @@ class CampaignApiController {
         return campaigns.leads(id, ListRequest.from(parameters));
     }
 
+    @GetMapping("/{id}/opportunities")
+    @Operation(summary = "Opportunities linked to the campaign that the caller sees (needs opportunity:view)")
+    CursorPage<org.openloop.crm.sales.OpportunityView> opportunities(@PathVariable UUID id,
+            @Parameter(hidden = true) @RequestParam Map<String, String> parameters) {
+        return campaigns.opportunities(id, ListRequest.from(parameters));
+    }
+
     @PostMapping("/{id}/leads")
     @Operation(summary = "Link a customer the caller sees as a lead of the campaign")
     ResponseEntity<LeadView> linkLead(@PathVariable UUID id, @RequestBody LeadRequest body) {

@@ -256,6 +256,14 @@ class CampaignPages {
                 campaigns.linkLead(id, customerId).customerName()));
     }
 
+    @GetMapping("/campaigns/{id}/opportunities")
+    String opportunities(@PathVariable UUID id, @RequestParam Map<String, String> parameters,
+            HttpServletRequest request, Model model) {
+        model.addAttribute("page", campaigns.opportunities(id, ListRequest.from(parameters)));
+        model.addAttribute("links", ListLinks.of(request));
+        return parameters.containsKey("cursor") ? "marketing/opportunities :: rows" : "marketing/opportunities :: panel";
+    }
+
     @GetMapping("/campaigns/{id}/history")
     String history(@PathVariable UUID id, @RequestParam Map<String, String> parameters, HttpServletRequest request,
             Model model) {
