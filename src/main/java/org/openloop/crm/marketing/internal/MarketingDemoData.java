@@ -130,6 +130,7 @@ class MarketingDemoData implements ApplicationRunner {
         var admin = users.findByUsername("admin").orElse(null);
         var won = opportunities.demoOpportunityNamed("B制造企业 设备管理系统");
         if (admin == null || won.isEmpty()) {
+            LOG.warn("Demo opportunity B制造企业 设备管理系统 not found; the spring launch has no won opportunity");
             return;
         }
         var context = SecurityContextHolder.getContext();
