@@ -192,6 +192,30 @@ public class OpportunityManagement {
                 Sort.by(Sort.Order.desc("createdAt"), Sort.Order.desc("id"))));
     }
 
+    /**
+     * The open opportunities of a pipeline in the caller's scope for the board (F3), optionally of one owner, one
+     * department and closing in one month ({@code yyyy-MM}); at most 500, soonest close date first.
+     */
+    @Transactional(readOnly = true)
+    @RequiresPermission(module = MODULE, action = "view")
+    public List<OpportunityView> board(UUID pipelineId, UUID ownerId, UUID departmentId, String closeMonth) {
+        Map<String, String> filters = new HashMap<>();
+        if (closeMonth != null && !closeMonth.isBlank()) {
+            filters.put("closeMonth", closeMonth);
+        }
+        Specification<Opportunity> spec = restriction(new ListRequest(null, null, null, null, filters))
+                .and((r, q, cb) -> cb.and(cb.equal(r.get("pipelineId"), pipelineId),
+                        cb.equal(r.get("status"), OpportunityStatus.OPEN)));
+        if (ownerId != null) {
+            spec = spec.and((r, q, cb) -> cb.equal(r.get("ownerId"), ownerId));
+        }
+        if (departmentId != null) {
+            spec = spec.and((r, q, cb) -> cb.equal(r.get("departmentId"), departmentId));
+        }
+        return views(opportunities.findAll(spec, org.springframework.data.domain.PageRequest.of(0, 500,
+                Sort.by(Sort.Order.asc("expectedCloseDate"), Sort.Order.asc("id")))).getContent());
+    }
+
     /** The stage history of an opportunity in scope, oldest first, with the time spent in each stage. */
     @Transactional(readOnly = true)
     @RequiresPermission(module = MODULE, action = "view")

@@ -6,7 +6,6 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.openloop.crm.shared.ScopedRepository;
-import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
@@ -33,7 +32,4 @@ public interface Opportunities extends ScopedRepository<Opportunity, UUID> {
             from Opportunity o where o.campaignId in :ids group by o.campaignId""")
     List<Object[]> campaignOutcomes(@Param("ids") Collection<UUID> ids);
 
-    @Modifying
-    @Query("update Opportunity o set o.customerId = :survivor, o.version = o.version + 1 where o.customerId = :merged")
-    int moveToCustomer(@Param("merged") UUID merged, @Param("survivor") UUID survivor);
 }

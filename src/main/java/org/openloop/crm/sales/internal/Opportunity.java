@@ -148,8 +148,12 @@ public class Opportunity implements OwnedRecord {
         this.updatedAt = now;
     }
 
-    public void moveToCustomer(UUID customerId, Instant now) {
+    /** After a customer merge (B6); the survivor's name when known. */
+    public void moveToCustomer(UUID customerId, String customerName, Instant now) {
         this.customerId = customerId;
+        if (customerName != null) {
+            this.customerName = customerName;
+        }
         this.updatedAt = now;
     }
 

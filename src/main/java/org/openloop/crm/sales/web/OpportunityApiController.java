@@ -42,10 +42,13 @@ class OpportunityApiController {
 
     private final OpportunityManagement opportunities;
     private final IdempotentCreates idempotent;
+    private final java.time.ZoneId zone;
 
-    OpportunityApiController(OpportunityManagement opportunities, IdempotentCreates idempotent) {
+    OpportunityApiController(OpportunityManagement opportunities, IdempotentCreates idempotent,
+            @org.springframework.beans.factory.annotation.Value("${crm.time-zone:Asia/Shanghai}") java.time.ZoneId zone) {
         this.opportunities = opportunities;
         this.idempotent = idempotent;
+        this.zone = zone;
     }
 
     /** Body of the workflow steps: {@code lossReasonId} for lose, an optional {@code note}, the version seen. */
@@ -65,6 +68,18 @@ class OpportunityApiController {
             + "(yyyy-MM), amountFrom, amountBefore; q searches number, name and customer name.")
     CursorPage<OpportunityView> list(@Parameter(hidden = true) @RequestParam Map<String, String> parameters) {
         return opportunities.opportunities(ListRequest.from(parameters));
+    }
+
+    @GetMapping("/export")
+    @Operation(summary = "Export the filtered list as csv or xlsx (scope applies)")
+    void export(@RequestParam(defaultValue = "xlsx") String format,
+            @Parameter(hidden = true) @RequestParam Map<String, String> parameters,
+            jakarta.servlet.http.HttpServletResponse response) throws java.io.IOException {
+        opportunities.export(ListRequest.from(parameters), org.openloop.crm.platform.Exports.Format.of(format),
+                OpportunityPages.EXPORT_FIELDS, o -> java.util.Arrays.asList(o.number(), o.name(), o.customerName(),
+                        o.amount(), o.currency(), o.expectedCloseDate(), o.pipelineName(), o.stageName(),
+                        o.probability(), o.status(), o.lossReasonName(), o.ownerName(), o.createdAt()),
+                zone, response);
     }
 
     @GetMapping("/{id}")

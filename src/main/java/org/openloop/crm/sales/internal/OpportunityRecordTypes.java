@@ -1,0 +1,146 @@
+package org.openloop.crm.sales.internal;
+
+import java.time.Clock;
+import java.util.UUID;
+
+import org.openloop.crm.attachment.AttachableRecordType;
+import org.openloop.crm.comment.CommentableRecordType;
+import org.openloop.crm.organization.AccessControl;
+import org.openloop.crm.platform.web.Permissions;
+import org.openloop.crm.shared.Authorities;
+import org.openloop.crm.shared.RecordNotFoundException;
+import org.openloop.crm.shared.RecordsMerged;
+import org.openloop.crm.shared.RequiresPermission;
+import org.openloop.crm.sales.OpportunityStatus;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * How opportunities take part in the generic mechanisms: attachments (B8) and comments (E8) on record type
+ * {@code opportunity} — access to them is access to the opportunity, in the reader's scope — and customer merges
+ * (B6), which move the merged customer's opportunities to the survivor.
+ */
+final class OpportunityRecordTypes {
+
+    private OpportunityRecordTypes() {
+    }
+
+    static final String TYPE = "opportunity";
+
+    @Component
+    static class Attachable implements AttachableRecordType {
+
+        private final Opportunities opportunities;
+        private final AccessControl access;
+
+        Attachable(Opportunities opportunities, AccessControl access) {
+            this.opportunities = opportunities;
+            this.access = access;
+        }
+
+        @Override
+        public String recordType() {
+            return TYPE;
+        }
+
+        @Override
+        @Transactional(readOnly = true)
+        @RequiresPermission(module = TYPE, action = "view")
+        public void checkReadable(UUID recordId) {
+            opportunities.getVisible(recordId, access.currentScope(), TYPE);
+        }
+
+        @Override
+        @Transactional(readOnly = true)
+        @RequiresPermission(module = TYPE, action = "view")
+        public void checkEditable(UUID recordId) {
+            Opportunity opportunity = opportunities.getVisible(recordId, access.currentScope(), TYPE);
+            Permissions.require(TYPE, "edit");
+            if (opportunity.getStatus() == OpportunityStatus.CLOSED) {
+                OpportunityWorkflow.checkEditable(opportunity.getStatus());
+            }
+        }
+    }
+
+    @Component
+    static class Commentable implements CommentableRecordType {
+
+        private final Opportunities opportunities;
+        private final AccessControl access;
+
+        Commentable(Opportunities opportunities, AccessControl access) {
+            this.opportunities = opportunities;
+            this.access = access;
+        }
+
+        @Override
+        public String recordType() {
+            return TYPE;
+        }
+
+        @Override
+        @Transactional(readOnly = true)
+        @RequiresPermission(module = TYPE, action = "view")
+        public void checkReadable(UUID recordId) {
+            opportunities.getVisible(recordId, access.currentScope(), TYPE);
+        }
+
+        @Override
+        @Transactional(readOnly = true)
+        public boolean canRead(UUID userId, UUID recordId) {
+            return access.hasPermission(userId, TYPE, Authorities.Action.VIEW)
+                    && opportunities.findVisible(recordId, access.scopeOf(userId)).isPresent();
+        }
+
+        @Override
+        @Transactional(readOnly = true)
+        public String label(UUID recordId) {
+            Opportunity o = opportunities.findVisible(recordId, access.currentScope())
+                    .orElseThrow(() -> new RecordNotFoundException(TYPE, recordId));
+            return o.getNumber() + " " + o.getName();
+        }
+
+        @Override
+        public String link(UUID recordId) {
+            return "/opportunities/" + recordId;
+        }
+    }
+
+    /** Customer merges move opportunities (and their denormalised customer) to the survivor. */
+    @Component
+    static class Merges {
+
+        private static final Logger LOG = LoggerFactory.getLogger(Merges.class);
+
+        private final Opportunities opportunities;
+        private final OpportunitySearch search;
+        private final Clock clock;
+
+        Merges(Opportunities opportunities, OpportunitySearch search, Clock clock) {
+            this.opportunities = opportunities;
+            this.search = search;
+            this.clock = clock;
+        }
+
+        @ApplicationModuleListener
+        void on(RecordsMerged merged) {
+            if (!"customer".equals(merged.recordType())) {
+                return;
+            }
+            var moving = opportunities.findByCustomerId(merged.mergedId());
+            String survivorName = opportunities.findByCustomerId(merged.survivorId()).stream().findFirst()
+                    .map(Opportunity::getCustomerName).orElse(null);
+            for (Opportunity o : moving) {
+                o.moveToCustomer(merged.survivorId(), survivorName, clock.instant());
+                search.index(o);
+            }
+            if (!moving.isEmpty()) {
+                LOG.info("Moved {} opportunities of customer {} to {}", moving.size(), merged.mergedId(),
+                        merged.survivorId());
+            }
+        }
+    }
+}
