@@ -48,7 +48,7 @@ class CampaignPageTests {
         Api.Response detail = manager.get("/campaigns/" + id);
         assertThat(detail.status()).isEqualTo(200);
         assertThat(detail.text()).contains(name, "data-testid=\"tab-members\"", "data-testid=\"tab-leads\"",
-                "data-testid=\"tab-history\"", "data-testid=\"campaign-start\"", "data-testid=\"figure-roi\">—<");
+                "data-testid=\"tab-history\"", "data-testid=\"campaign-start\"", "data-testid=\"figure-roi\">0.00<");
         assertThat(manager.get("/campaigns/" + id + "/members").text()).contains("data-testid=\"members-panel\"");
         assertThat(manager.get("/campaigns/" + id + "/leads").text()).contains("data-testid=\"leads-panel\"");
         assertThat(manager.get("/campaigns/" + id + "/history").status()).isEqualTo(200);

@@ -49,6 +49,9 @@ public class CampaignForm {
     private String segmentIndustry;
     private List<UUID> segmentTags = new ArrayList<>();
     private String segmentTagMatch = "any";
+    /** Kept as it was: the page offers no other currency than the default. */
+    @jakarta.validation.constraints.Pattern(regexp = "[A-Z]{3}")
+    private String currency;
     private Long version;
 
     static CampaignForm of(CampaignView c) {
@@ -77,6 +80,7 @@ public class CampaignForm {
             }
         }
         form.segmentTagMatch = s.getOrDefault("tagMatch", "any");
+        form.currency = c.currency();
         form.version = c.version();
         return form;
     }
@@ -91,7 +95,7 @@ public class CampaignForm {
             segment.put("tags", String.join(",", segmentTags.stream().map(UUID::toString).toList()));
             put(segment, "tagMatch", segmentTagMatch);
         }
-        return new CampaignDraft(name, type, startDate, endDate, budget, actualCost, expectedRevenue, null,
+        return new CampaignDraft(name, type, startDate, endDate, budget, actualCost, expectedRevenue, currency,
                 description, segment, version);
     }
 
@@ -129,6 +133,8 @@ public class CampaignForm {
     public void setSegmentTags(List<UUID> segmentTags) { this.segmentTags = segmentTags == null ? new ArrayList<>() : segmentTags; }
     public String getSegmentTagMatch() { return segmentTagMatch; }
     public void setSegmentTagMatch(String segmentTagMatch) { this.segmentTagMatch = segmentTagMatch; }
+    public String getCurrency() { return currency; }
+    public void setCurrency(String currency) { this.currency = currency; }
     public Long getVersion() { return version; }
     public void setVersion(Long version) { this.version = version; }
 }
