@@ -58,6 +58,7 @@ class CampaignPageTests {
         assertThat(started.status()).isEqualTo(302);
         assertThat(api.get("/api/v1/campaigns/" + id).as("manager").send().json().get("status").asString())
                 .isEqualTo("ACTIVE");
+        assertThat(manager.get("/campaigns/" + id).text()).contains("data-testid=\"flash-success\"");
         Api.Response again = manager.post("/campaigns/" + id + "/start", "_csrf", csrf);
         assertThat(again.status()).isEqualTo(302);
         assertThat(manager.get("/campaigns/" + id).text()).contains("data-testid=\"flash-error\"");
