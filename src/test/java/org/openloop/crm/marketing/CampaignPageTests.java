@@ -71,7 +71,18 @@ class CampaignPageTests {
                 .get("id").asString();
         assertThat(manager.post("/campaigns/" + id + "/members", "_csrf", csrf, "customerId", customer).status())
                 .isEqualTo(302);
-        assertThat(manager.get("/campaigns/" + id + "/members").text()).contains("data-testid=\"member-row\"");
+        String members = manager.get("/campaigns/" + id + "/members").text();
+        assertThat(members).contains("data-testid=\"member-row\"", "data-testid=\"member-remove\"");
+        String memberId = api.get("/api/v1/campaigns/" + id + "/members").as("manager").send().json().get("items")
+                .get(0).get("id").asString();
+        assertThat(manager.post("/campaigns/" + id + "/members/" + memberId, "_csrf", csrf, "status", "ATTENDED",
+                "responseNote", "到场").status()).isEqualTo(302);
+        assertThat(api.get("/api/v1/campaigns/" + id + "/members").as("manager").send().json().get("items").get(0)
+                .get("status").asString()).isEqualTo("ATTENDED");
+        assertThat(manager.post("/campaigns/" + id + "/members/" + memberId + "/remove", "_csrf", csrf).status())
+                .isEqualTo(302);
+        assertThat(api.get("/api/v1/campaigns/" + id + "/members").as("manager").send().json().get("items").size())
+                .isZero();
 
         Api.Response csv = manager.get("/campaigns/export?format=csv&q=" + name);
         assertThat(csv.status()).isEqualTo(200);
