@@ -62,6 +62,7 @@
       Sortable.create(list, {
         group: 'opportunity-board',
         animation: 150,
+        forceFallback: true,
         draggable: '[data-board-card]',
         onEnd: function (event) {
           if (event.from === event.to) {

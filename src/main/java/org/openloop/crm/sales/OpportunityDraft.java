@@ -22,7 +22,7 @@ import jakarta.validation.constraints.Size;
 public record OpportunityDraft(
         @NotNull UUID customerId,
         @NotBlank @Size(max = 200) String name,
-        @NotNull @DecimalMin("0.00") @DecimalMax("9999999999999999.99") @Digits(integer = 16, fraction = 2) BigDecimal amount,
+        @NotNull @DecimalMin("0.00") @DecimalMax("9999999999999999.99") @Digits(integer = 16, fraction = 6) BigDecimal amount,
         @Pattern(regexp = "[A-Za-z]{3}") String currency,
         LocalDate expectedCloseDate,
         UUID pipelineId,

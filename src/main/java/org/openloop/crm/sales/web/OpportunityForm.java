@@ -26,7 +26,7 @@ public class OpportunityForm {
     private String name;
     @NotNull
     @DecimalMin("0.00")
-    @Digits(integer = 16, fraction = 2)
+    @Digits(integer = 16, fraction = 6)
     private BigDecimal amount;
     private String currency = "CNY";
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
