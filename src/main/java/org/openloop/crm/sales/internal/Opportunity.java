@@ -19,8 +19,8 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 /**
- * An opportunity (商机, F1). Its status changes only through {@link #changeStatus}, which the facade calls with the
- * state {@link OpportunityWorkflow} decided; fields change only while {@link #editable()}.
+ * An opportunity (商机, F1). Its status changes only through {@code changeStatus}, which the facade calls with the
+ * state {@link OpportunityWorkflow} decided; fields change only while {@code editable}.
  */
 @Entity
 @Table(name = "opportunity")
@@ -89,7 +89,7 @@ public class Opportunity implements OwnedRecord {
         this.updatedAt = now;
     }
 
-    /** The editable fields; the stage is moved with {@link #moveTo}. */
+    /** The editable fields; the stage is moved with {@code moveTo}. */
     public record Details(UUID customerId, String customerName, String name, BigDecimal amount, String currency,
             LocalDate expectedCloseDate, int probability, UUID campaignId, String competitors, String nextStep,
             String description) {

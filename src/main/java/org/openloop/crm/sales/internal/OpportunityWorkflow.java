@@ -48,7 +48,7 @@ public final class OpportunityWorkflow {
         };
     }
 
-    /** Whether {@link #next} would accept the step, for showing buttons. */
+    /** Whether {@code next} would accept the step, for showing buttons. */
     public static boolean allows(OpportunityStatus from, OpportunityAction action, boolean manager) {
         try {
             next(from, action, manager);

@@ -16,10 +16,7 @@ public interface StageChanges extends JpaRepository<StageChange, UUID> {
 
     boolean existsByToStageIdOrFromStageId(UUID toStageId, UUID fromStageId);
 
-    /**
-     * Newest first, at or before {@code before} (inclusive), from {@code from} (inclusive) to {@code to}
-     * (exclusive); milestones only if asked.
-     */
+    /** Newest first, at or before {@code before} (inclusive) and from {@code from} on; milestones only if asked. */
     @Query("""
             select c from StageChange c
             where c.opportunityId in :ids

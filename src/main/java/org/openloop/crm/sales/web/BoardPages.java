@@ -30,7 +30,7 @@ import org.springframework.web.bind.annotation.ResponseBody;
 
 /**
  * The pipeline board (F3): a column per active stage with the open opportunities, their total and weighted total,
- * plus Won and Lost drop zones. A drop posts the target and the version the card showed to {@link #move}, which
+ * plus Won and Lost drop zones. A drop posts the target and the version the card showed to {@code move}, which
  * calls the same facade as the form and the API (stale version → 409, refused step → 409/422 with the message).
  */
 @Controller
@@ -88,7 +88,7 @@ class BoardPages {
         return "sales/board";
     }
 
-    /** A card dropped on a stage column ({@code target} = stage id), or on Won / Lost ({@code WON}, {@code LOST}). */
+    // a card dropped on a stage column (target: the stage id) or on the Won / Lost zones (target WON or LOST)
     @PostMapping(value = "/opportunities/board/move", produces = MediaType.TEXT_PLAIN_VALUE)
     @ResponseBody
     ResponseEntity<String> move(@RequestParam UUID id, @RequestParam String target, @RequestParam Long version,
