@@ -19,6 +19,7 @@ public record OpportunityView(UUID id, String number, String name, UUID customer
         Instant updatedAt, long version, boolean editable, List<OpportunityAction> actions) {
 
     /** Amount × probability, scale 2. */
+    @com.fasterxml.jackson.annotation.JsonProperty("weightedAmount")
     public BigDecimal weightedAmount() {
         return amount.multiply(BigDecimal.valueOf(probability)).divide(BigDecimal.valueOf(100), 2,
                 java.math.RoundingMode.HALF_UP);
