@@ -42,7 +42,7 @@ public class QuotePdfRenderer {
     }
 
     private static final float MARGIN = 40;
-    private static final float[] COLUMNS = {22, 170, 50, 36, 62, 42, 38, 50, 45};
+    private static final float[] COLUMNS = {22, 145, 42, 30, 62, 38, 36, 70, 70};
 
     private final Resource fontResource;
     private final Company company;
@@ -95,14 +95,14 @@ public class QuotePdfRenderer {
                     label.apply("quote.line.unit"), label.apply("quote.line.unitPrice"),
                     label.apply("quote.line.discount"), label.apply("quote.line.taxRate"),
                     label.apply("quote.line.net"), label.apply("quote.line.total")};
-            writer.row(headers, 8.5f, true);
+            writer.row(headers, 8.5f);
             writer.rule();
             for (QuoteLineView line : quote.lines()) {
                 String product = line.productCode() + " " + line.productName()
                         + (line.description() == null || line.description().isBlank() ? "" : "\n" + line.description());
                 writer.row(new String[] {String.valueOf(line.position()), product, plain(line.quantity()),
                         line.unit(), money(line.unitPrice()), plain(line.discountPercent()) + "%",
-                        plain(line.taxRate()) + "%", money(line.netAmount()), money(line.totalAmount())}, 8.5f, false);
+                        plain(line.taxRate()) + "%", money(line.netAmount()), money(line.totalAmount())}, 8.5f);
             }
             writer.rule();
             writer.gap(4);
@@ -297,7 +297,7 @@ public class QuotePdfRenderer {
             y -= 2;
         }
 
-        void row(String[] cells, float size, boolean header) throws IOException {
+        void row(String[] cells, float size) throws IOException {
             List<List<String>> wrapped = new ArrayList<>();
             int height = 1;
             for (int i = 0; i < cells.length; i++) {
@@ -310,7 +310,7 @@ public class QuotePdfRenderer {
             float x = MARGIN;
             for (int i = 0; i < cells.length; i++) {
                 float lineY = y;
-                boolean numeric = !header && i >= 2 && i != 3;
+                boolean numeric = i >= 2 && i != 3;
                 for (String line : wrapped.get(i)) {
                     lineY -= lineHeight;
                     float left = numeric ? x + COLUMNS[i] - 3 - textWidth(line, size) : x;

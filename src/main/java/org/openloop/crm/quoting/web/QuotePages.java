@@ -59,10 +59,12 @@ class QuotePages {
     private final QuoteManagement quotes;
     private final OpportunityManagement opportunities;
     private final CatalogManagement catalog;
+    private final org.openloop.crm.organization.OrganizationManagement organization;
     private final MessageSource messages;
 
     QuotePages(QuoteManagement quotes, OpportunityManagement opportunities, CatalogManagement catalog,
-            MessageSource messages) {
+            org.openloop.crm.organization.OrganizationManagement organization, MessageSource messages) {
+        this.organization = organization;
         this.quotes = quotes;
         this.opportunities = opportunities;
         this.catalog = catalog;
@@ -88,6 +90,8 @@ class QuotePages {
         }
         model.addAttribute("statuses", Arrays.stream(QuoteStatus.values())
                 .map(s -> new Option(s.name(), message("quote.status." + s))).toList());
+        model.addAttribute("owners", organization.activeUsers().stream()
+                .map(u -> new Option(u.id().toString(), u.displayName())).toList());
         return "quoting/list";
     }
 
