@@ -37,7 +37,10 @@ class SalesPagesTests {
         WebSession web = signedIn("sales1");
         Api.Response list = web.get("/opportunities?lang=zh-CN");
         assertThat(list.status()).as("%s", list).isEqualTo(200);
-        assertThat(list.text()).contains("A科技公司 ERP 升级项目").doesNotContain("B制造企业 设备管理系统");
+        assertThat(web.get("/opportunities?q=" + java.net.URLEncoder.encode("ERP 升级项目",
+                java.nio.charset.StandardCharsets.UTF_8)).text()).contains("A科技公司 ERP 升级项目");
+        assertThat(web.get("/opportunities?q=" + java.net.URLEncoder.encode("设备管理系统",
+                java.nio.charset.StandardCharsets.UTF_8)).text()).doesNotContain("B制造企业 设备管理系统");
         assertThat(web.get("/opportunities?status=OPEN&closeMonth=2026-12").status()).isEqualTo(200);
         assertThat(web.get("/opportunities?closeMonth=bad").status()).isEqualTo(400);
         SalesFixture fixture = new SalesFixture(api, jdbc);
