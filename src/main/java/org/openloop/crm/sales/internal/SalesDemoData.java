@@ -121,7 +121,7 @@ class SalesDemoData implements ApplicationRunner {
         o.update(new Opportunity.Details(customer.id(), customer.name(), name, new BigDecimal(amount), "CNY",
                 closeDate, stage.getProbability(), null, competitors, nextStep, null), created);
         Instant changed = now.minus(Duration.ofDays(Math.max(1, ageDays / 3)));
-        opportunities.save(o);
+        o = opportunities.save(o); // the id is set up front, so save merges: keep working on the managed copy
         changes.save(new StageChange(o.getId(), null, stage.getId(), null, OpportunityStatus.OPEN, created,
                 owner.id(), null));
         if (status != OpportunityStatus.OPEN) {
