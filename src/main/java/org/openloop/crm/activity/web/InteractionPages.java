@@ -22,11 +22,9 @@ import org.openloop.crm.sales.OpportunityRef;
 import org.openloop.crm.shared.BusinessRuleException;
 import org.openloop.crm.shared.CursorPage;
 import org.openloop.crm.shared.ListRequest;
-import org.openloop.crm.shared.VersionConflictException;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -145,18 +143,11 @@ class InteractionPages {
     String create(@Validated @ModelAttribute("form") InteractionForm form, BindingResult result, Model model,
             RedirectAttributes redirect) {
         Permissions.require("activity", "create");
-        if (result.hasErrors()) {
-            return form(form, null, model);
-        }
-        try {
+        return FormErrors.save(result, () -> {
             InteractionView created = interactions.create(form.toDraft(zone));
             redirect.addFlashAttribute("flashSuccess", message("interaction.saved"));
             return "redirect:/interactions/" + created.id();
-        }
-        catch (BusinessRuleException e) {
-            FormErrors.reject(result, e);
-            return form(form, null, model);
-        }
+        }, () -> form(form, null, model));
     }
 
     @GetMapping("/interactions/{id}/edit")
@@ -171,20 +162,11 @@ class InteractionPages {
             BindingResult result, Model model, RedirectAttributes redirect) {
         Permissions.require("activity", "edit");
         InteractionView view = interactions.interaction(id);
-        if (!result.hasErrors()) {
-            try {
-                interactions.update(id, form.toDraft(zone), false);
-                redirect.addFlashAttribute("flashSuccess", message("interaction.saved"));
-                return "redirect:/interactions/" + id;
-            }
-            catch (BusinessRuleException e) {
-                FormErrors.reject(result, e);
-            }
-            catch (VersionConflictException | ObjectOptimisticLockingFailureException e) {
-                FormErrors.rejectVersionConflict(result);
-            }
-        }
-        return form(form, view, model);
+        return FormErrors.save(result, () -> {
+            interactions.update(id, form.toDraft(zone), false);
+            redirect.addFlashAttribute("flashSuccess", message("interaction.saved"));
+            return "redirect:/interactions/" + id;
+        }, () -> form(form, view, model));
     }
 
     @PostMapping("/interactions/{id}/todos/{index}/task")

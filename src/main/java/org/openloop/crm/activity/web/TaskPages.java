@@ -19,14 +19,11 @@ import org.openloop.crm.platform.web.ListLinks;
 import org.openloop.crm.platform.web.Permissions;
 import org.openloop.crm.sales.OpportunityManagement;
 import org.openloop.crm.sales.OpportunityRef;
-import org.openloop.crm.shared.BusinessRuleException;
 import org.openloop.crm.shared.CursorPage;
 import org.openloop.crm.shared.ListRequest;
-import org.openloop.crm.shared.VersionConflictException;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -111,17 +108,11 @@ class TaskPages {
     String create(@Validated @ModelAttribute("form") TaskForm form, BindingResult result, Model model,
             RedirectAttributes redirect) {
         Permissions.require("activity", "create");
-        if (!result.hasErrors()) {
-            try {
-                TaskView created = tasks.create(form.toDraft(zone, null));
-                redirect.addFlashAttribute("flashSuccess", message("task.saved"));
-                return "redirect:/tasks/" + created.id();
-            }
-            catch (BusinessRuleException e) {
-                FormErrors.reject(result, e);
-            }
-        }
-        return form(form, null, model);
+        return FormErrors.save(result, () -> {
+            TaskView created = tasks.create(form.toDraft(zone, null));
+            redirect.addFlashAttribute("flashSuccess", message("task.saved"));
+            return "redirect:/tasks/" + created.id();
+        }, () -> form(form, null, model));
     }
 
     @GetMapping("/tasks/{id}/edit")
@@ -136,20 +127,11 @@ class TaskPages {
             Model model, RedirectAttributes redirect) {
         Permissions.require("activity", "edit");
         TaskView task = tasks.task(id);
-        if (!result.hasErrors()) {
-            try {
-                tasks.update(id, form.toDraft(zone, task), false);
-                redirect.addFlashAttribute("flashSuccess", message("task.saved"));
-                return "redirect:/tasks/" + id;
-            }
-            catch (BusinessRuleException e) {
-                FormErrors.reject(result, e);
-            }
-            catch (VersionConflictException | ObjectOptimisticLockingFailureException e) {
-                FormErrors.rejectVersionConflict(result);
-            }
-        }
-        return form(form, task, model);
+        return FormErrors.save(result, () -> {
+            tasks.update(id, form.toDraft(zone, task), false);
+            redirect.addFlashAttribute("flashSuccess", message("task.saved"));
+            return "redirect:/tasks/" + id;
+        }, () -> form(form, task, model));
     }
 
     private String form(TaskForm form, TaskView existing, Model model) {

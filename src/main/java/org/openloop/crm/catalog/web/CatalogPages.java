@@ -19,11 +19,9 @@ import org.openloop.crm.platform.web.Permissions;
 import org.openloop.crm.shared.BusinessRuleException;
 import org.openloop.crm.shared.CursorPage;
 import org.openloop.crm.shared.ListRequest;
-import org.openloop.crm.shared.VersionConflictException;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -96,18 +94,11 @@ class CatalogPages {
     @PostMapping("/products/new")
     String createProduct(@Valid @ModelAttribute("form") ProductForm form, BindingResult result, Model model,
             RedirectAttributes redirect) {
-        if (result.hasErrors()) {
-            return productForm(form, null, model);
-        }
-        try {
+        return FormErrors.save(result, () -> {
             ProductView created = catalog.createProduct(form.draft());
             redirect.addFlashAttribute("flashSuccess", message("product.saved", created.code()));
             return "redirect:/products/" + created.id();
-        }
-        catch (BusinessRuleException e) {
-            FormErrors.reject(result, e);
-            return productForm(form, null, model);
-        }
+        }, () -> productForm(form, null, model));
     }
 
     @GetMapping("/products/{id}")
@@ -133,21 +124,11 @@ class CatalogPages {
     @PostMapping("/products/{id}/edit")
     String updateProduct(@PathVariable UUID id, @Valid @ModelAttribute("form") ProductForm form,
             BindingResult result, Model model, RedirectAttributes redirect) {
-        if (result.hasErrors()) {
-            return productForm(form, id, model);
-        }
-        try {
+        return FormErrors.save(result, () -> {
             ProductView saved = catalog.updateProduct(id, form.draft(), false);
             redirect.addFlashAttribute("flashSuccess", message("product.saved", saved.code()));
             return "redirect:/products/" + id;
-        }
-        catch (BusinessRuleException e) {
-            FormErrors.reject(result, e);
-        }
-        catch (VersionConflictException | ObjectOptimisticLockingFailureException e) {
-            FormErrors.rejectVersionConflict(result);
-        }
-        return productForm(form, id, model);
+        }, () -> productForm(form, id, model));
     }
 
     @PostMapping("/products/{id}/delete")
@@ -201,18 +182,11 @@ class CatalogPages {
     @PostMapping("/price-lists/new")
     String createPriceList(@Valid @ModelAttribute("form") PriceListForm form, BindingResult result, Model model,
             RedirectAttributes redirect) {
-        if (result.hasErrors()) {
-            return priceListForm(form, null, model);
-        }
-        try {
+        return FormErrors.save(result, () -> {
             PriceListView created = catalog.createPriceList(form.draft());
             redirect.addFlashAttribute("flashSuccess", message("priceList.saved", created.name()));
             return "redirect:/price-lists/" + created.id();
-        }
-        catch (BusinessRuleException e) {
-            FormErrors.reject(result, e);
-            return priceListForm(form, null, model);
-        }
+        }, () -> priceListForm(form, null, model));
     }
 
     @GetMapping("/price-lists/{id}")
@@ -244,21 +218,11 @@ class CatalogPages {
     @PostMapping("/price-lists/{id}/edit")
     String updatePriceList(@PathVariable UUID id, @Valid @ModelAttribute("form") PriceListForm form,
             BindingResult result, Model model, RedirectAttributes redirect) {
-        if (result.hasErrors()) {
-            return priceListForm(form, id, model);
-        }
-        try {
+        return FormErrors.save(result, () -> {
             PriceListView saved = catalog.updatePriceList(id, form.draft(), false);
             redirect.addFlashAttribute("flashSuccess", message("priceList.saved", saved.name()));
             return "redirect:/price-lists/" + id;
-        }
-        catch (BusinessRuleException e) {
-            FormErrors.reject(result, e);
-        }
-        catch (VersionConflictException | ObjectOptimisticLockingFailureException e) {
-            FormErrors.rejectVersionConflict(result);
-        }
-        return priceListForm(form, id, model);
+        }, () -> priceListForm(form, id, model));
     }
 
     @PostMapping("/price-lists/{id}/items")

@@ -107,21 +107,14 @@ class CollaborationPages {
     @PostMapping("/collaboration/new")
     String create(@Valid @ModelAttribute("form") CollaborationForm form, BindingResult result, Model model,
             RedirectAttributes redirect) {
-        if (result.hasErrors()) {
-            return form(form, model);
-        }
-        try {
+        return FormErrors.save(result, () -> {
             CollaborationTaskView task = collaboration.create(new CollaborationDraft(form.getCustomerId(),
                     new LinkedHashSet<>(form.getDepartmentIds()), new LinkedHashSet<>(form.getUserIds()),
                     form.getContent(), form.getBackground(), form.getExpectedAt().atZone(zone).toInstant(),
                     form.getResources(), form.getPriority()));
             redirect.addFlashAttribute("flashSuccess", message("collaboration.created", task.number()));
             return "redirect:/collaboration/" + task.id();
-        }
-        catch (BusinessRuleException e) {
-            FormErrors.reject(result, e);
-            return form(form, model);
-        }
+        }, () -> form(form, model));
     }
 
     private String form(CollaborationForm form, Model model) {

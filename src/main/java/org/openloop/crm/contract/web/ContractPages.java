@@ -121,18 +121,11 @@ class ContractPages {
             throw new BusinessRuleException("contract.quote.required");
         }
         QuotePreview preview = contracts.preview(form.getQuoteId());
-        if (result.hasErrors()) {
-            return form(form, preview, null, model);
-        }
-        try {
+        return FormErrors.save(result, () -> {
             ContractView created = contracts.create(form.toDraft());
             redirect.addFlashAttribute("flashSuccess", message("contract.saved"));
             return "redirect:/contracts/" + created.id();
-        }
-        catch (BusinessRuleException e) {
-            FormErrors.reject(result, e);
-            return form(form, preview, null, model);
-        }
+        }, () -> form(form, preview, null, model));
     }
 
     @GetMapping("/contracts/{id}")
@@ -160,20 +153,11 @@ class ContractPages {
             Model model, RedirectAttributes redirect) {
         Permissions.require("contract", "edit");
         ContractView view = contracts.contract(id);
-        if (!result.hasErrors()) {
-            try {
-                contracts.update(id, form.toChanges(), false);
-                redirect.addFlashAttribute("flashSuccess", message("contract.saved"));
-                return "redirect:/contracts/" + id;
-            }
-            catch (BusinessRuleException e) {
-                FormErrors.reject(result, e);
-            }
-            catch (VersionConflictException | ObjectOptimisticLockingFailureException e) {
-                FormErrors.rejectVersionConflict(result);
-            }
-        }
-        return form(form, null, view, model);
+        return FormErrors.save(result, () -> {
+            contracts.update(id, form.toChanges(), false);
+            redirect.addFlashAttribute("flashSuccess", message("contract.saved"));
+            return "redirect:/contracts/" + id;
+        }, () -> form(form, null, view, model));
     }
 
     @PostMapping("/contracts/{id}/delivery")
@@ -192,17 +176,11 @@ class ContractPages {
     @PostMapping("/contracts/{id}/plans")
     String addPlan(@PathVariable UUID id, @Validated @ModelAttribute("planForm") PlanForm form,
             BindingResult result, Model model, RedirectAttributes redirect) {
-        if (!result.hasErrors()) {
-            try {
-                payments.addPlan(id, form.toDraft());
-                redirect.addFlashAttribute("flashSuccess", message("paymentPlan.saved"));
-                return "redirect:/contracts/" + id + "#payments";
-            }
-            catch (BusinessRuleException e) {
-                FormErrors.reject(result, e);
-            }
-        }
-        return detailPage(id, model, form, null);
+        return FormErrors.save(result, () -> {
+            payments.addPlan(id, form.toDraft());
+            redirect.addFlashAttribute("flashSuccess", message("paymentPlan.saved"));
+            return "redirect:/contracts/" + id + "#payments";
+        }, () -> detailPage(id, model, form, null));
     }
 
     @PostMapping("/contracts/{id}/plans/{planId}/delete")
@@ -215,17 +193,11 @@ class ContractPages {
     @PostMapping("/contracts/{id}/payments")
     String record(@PathVariable UUID id, @Validated @ModelAttribute("paymentForm") PaymentForm form,
             BindingResult result, Model model, RedirectAttributes redirect) {
-        if (!result.hasErrors()) {
-            try {
-                payments.record(id, form.toDraft());
-                redirect.addFlashAttribute("flashSuccess", message("payment.saved"));
-                return "redirect:/contracts/" + id + "#payments";
-            }
-            catch (BusinessRuleException e) {
-                FormErrors.reject(result, e);
-            }
-        }
-        return detailPage(id, model, null, form);
+        return FormErrors.save(result, () -> {
+            payments.record(id, form.toDraft());
+            redirect.addFlashAttribute("flashSuccess", message("payment.saved"));
+            return "redirect:/contracts/" + id + "#payments";
+        }, () -> detailPage(id, model, null, form));
     }
 
     @PostMapping("/payments/{paymentId}/delete")

@@ -8,11 +8,8 @@ import org.openloop.crm.customfield.CustomFieldType;
 import org.openloop.crm.customfield.CustomFields;
 import org.openloop.crm.platform.web.FormErrors;
 import org.openloop.crm.platform.web.Permissions;
-import org.openloop.crm.shared.InvalidInputException;
-import org.openloop.crm.shared.VersionConflictException;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -63,18 +60,11 @@ class CustomFieldPages {
     String create(@Validated @ModelAttribute("form") CustomFieldForm form, BindingResult result, Model model,
             RedirectAttributes redirect) {
         Permissions.require("organization", "edit");
-        if (result.hasErrors()) {
-            return form(form, null, model);
-        }
-        try {
+        return FormErrors.save(result, () -> {
             CustomFieldDefinition created = fields.create(form.toDraft());
             redirect.addFlashAttribute("flashSuccess", message("customfield.settings.created", label(created)));
             return "redirect:/settings/custom-fields?recordType=" + created.recordType();
-        }
-        catch (InvalidInputException e) {
-            FormErrors.reject(result, e);
-            return form(form, null, model);
-        }
+        }, () -> form(form, null, model));
     }
 
     @GetMapping("/settings/custom-fields/{id}/edit")
@@ -90,21 +80,11 @@ class CustomFieldPages {
         Permissions.require("organization", "edit");
         CustomFieldDefinition field = fields.definition(id);
         form.setRecordType(field.recordType());
-        if (result.hasErrors()) {
-            return form(form, field, model);
-        }
-        try {
+        return FormErrors.save(result, () -> {
             CustomFieldDefinition saved = fields.update(id, form.toDraft(), false);
             redirect.addFlashAttribute("flashSuccess", message("customfield.settings.saved", label(saved)));
             return "redirect:/settings/custom-fields?recordType=" + saved.recordType();
-        }
-        catch (InvalidInputException e) {
-            FormErrors.reject(result, e);
-        }
-        catch (VersionConflictException | ObjectOptimisticLockingFailureException e) {
-            FormErrors.rejectVersionConflict(result);
-        }
-        return form(form, field, model);
+        }, () -> form(form, field, model));
     }
 
     @PostMapping("/settings/custom-fields/{id}/{change:activate|deactivate}")

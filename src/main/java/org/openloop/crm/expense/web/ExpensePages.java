@@ -19,13 +19,10 @@ import org.openloop.crm.sales.OpportunityManagement;
 import org.openloop.crm.sales.OpportunityRef;
 import org.openloop.crm.shared.BusinessRuleException;
 import org.openloop.crm.shared.CursorPage;
-import org.openloop.crm.shared.InvalidInputException;
 import org.openloop.crm.shared.ListRequest;
-import org.openloop.crm.shared.VersionConflictException;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -134,20 +131,11 @@ class ExpensePages {
         Permissions.require(MODULE, "edit");
         OpportunityRef opportunity = form.getOpportunityId() == null ? null
                 : opportunities.ref(form.getOpportunityId());
-        if (!result.hasErrors()) {
-            try {
-                ExpenseView created = expenses.create(form.toDraft());
-                redirect.addFlashAttribute("flashSuccess", message("expense.saved"));
-                return "redirect:/expenses/" + created.id();
-            }
-            catch (BusinessRuleException e) {
-                FormErrors.reject(result, e);
-            }
-            catch (InvalidInputException e) {
-                FormErrors.reject(result, e);
-            }
-        }
-        return form(form, null, opportunity, model);
+        return FormErrors.save(result, () -> {
+            ExpenseView created = expenses.create(form.toDraft());
+            redirect.addFlashAttribute("flashSuccess", message("expense.saved"));
+            return "redirect:/expenses/" + created.id();
+        }, () -> form(form, null, opportunity, model));
     }
 
     @GetMapping("/expenses/{id}/edit")
@@ -163,23 +151,11 @@ class ExpensePages {
         Permissions.require(MODULE, "edit");
         ExpenseView view = expenses.expense(id);
         form.setOpportunityId(view.opportunityId());
-        if (!result.hasErrors()) {
-            try {
-                expenses.update(id, form.toDraft(), false);
-                redirect.addFlashAttribute("flashSuccess", message("expense.saved"));
-                return "redirect:/expenses/" + id;
-            }
-            catch (BusinessRuleException e) {
-                FormErrors.reject(result, e);
-            }
-            catch (InvalidInputException e) {
-                FormErrors.reject(result, e);
-            }
-            catch (VersionConflictException | ObjectOptimisticLockingFailureException e) {
-                FormErrors.rejectVersionConflict(result);
-            }
-        }
-        return form(form, view, opportunities.ref(view.opportunityId()), model);
+        return FormErrors.save(result, () -> {
+            expenses.update(id, form.toDraft(), false);
+            redirect.addFlashAttribute("flashSuccess", message("expense.saved"));
+            return "redirect:/expenses/" + id;
+        }, () -> form(form, view, opportunities.ref(view.opportunityId()), model));
     }
 
     @PostMapping("/expenses/{id}/delete")

@@ -104,21 +104,11 @@ class CampaignPages {
     @PostMapping("/campaigns/new")
     String create(@Valid @ModelAttribute("form") CampaignForm form, BindingResult result, Model model,
             RedirectAttributes redirect) {
-        if (result.hasErrors()) {
-            return form(form, null, model);
-        }
-        try {
+        return FormErrors.save(result, () -> {
             CampaignView created = campaigns.create(form.draft());
             redirect.addFlashAttribute("flashSuccess", message("marketing.created", created.name()));
             return "redirect:/campaigns/" + created.id();
-        }
-        catch (BusinessRuleException e) {
-            FormErrors.reject(result, e);
-        }
-        catch (InvalidInputException e) {
-            rejectInput(result, e);
-        }
-        return form(form, null, model);
+        }, () -> form(form, null, model));
     }
 
     @GetMapping("/campaigns/{id}/edit")
@@ -132,29 +122,11 @@ class CampaignPages {
     String update(@PathVariable UUID id, @Valid @ModelAttribute("form") CampaignForm form, BindingResult result,
             Model model, RedirectAttributes redirect) {
         CampaignView campaign = campaigns.campaign(id);
-        if (result.hasErrors()) {
-            return form(form, campaign, model);
-        }
-        try {
+        return FormErrors.save(result, () -> {
             campaigns.update(id, form.draft(), false);
             redirect.addFlashAttribute("flashSuccess", message("marketing.saved"));
             return "redirect:/campaigns/" + id;
-        }
-        catch (BusinessRuleException e) {
-            FormErrors.reject(result, e);
-        }
-        catch (InvalidInputException e) {
-            rejectInput(result, e);
-        }
-        catch (VersionConflictException | ObjectOptimisticLockingFailureException e) {
-            FormErrors.rejectVersionConflict(result);
-        }
-        return form(form, campaign, model);
-    }
-
-    private static void rejectInput(BindingResult result, InvalidInputException e) {
-        // the draft names the segment as a whole; the page shows it above the segment inputs
-        FormErrors.reject(result, e);
+        }, () -> form(form, campaign, model));
     }
 
     private String form(CampaignForm form, CampaignView campaign, Model model) {

@@ -8,10 +8,8 @@ import org.openloop.crm.organization.OrganizationManagement;
 import org.openloop.crm.platform.web.FormErrors;
 import org.openloop.crm.platform.web.Permissions;
 import org.openloop.crm.shared.BusinessRuleException;
-import org.openloop.crm.shared.VersionConflictException;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -58,18 +56,11 @@ class DepartmentPages {
     String create(@Validated @ModelAttribute("form") DepartmentForm form, BindingResult result, Model model,
             RedirectAttributes redirect) {
         Permissions.require(MODULE, "create");
-        if (result.hasErrors()) {
-            return form(form, null, model);
-        }
-        try {
+        return FormErrors.save(result, () -> {
             DepartmentSummary created = organization.createDepartment(form.toDraft());
             redirect.addFlashAttribute("flashSuccess", message("department.created", created.name()));
             return "redirect:/organization/departments";
-        }
-        catch (BusinessRuleException e) {
-            FormErrors.reject(result, e);
-            return form(form, null, model);
-        }
+        }, () -> form(form, null, model));
     }
 
     @GetMapping("/organization/departments/{id}/edit")
@@ -84,21 +75,11 @@ class DepartmentPages {
             BindingResult result, Model model, RedirectAttributes redirect) {
         Permissions.require(MODULE, "edit");
         DepartmentSummary department = organization.department(id);
-        if (result.hasErrors()) {
-            return form(form, department, model);
-        }
-        try {
+        return FormErrors.save(result, () -> {
             DepartmentSummary updated = organization.updateDepartment(id, form.toDraft(), false);
             redirect.addFlashAttribute("flashSuccess", message("department.saved", updated.name()));
             return "redirect:/organization/departments";
-        }
-        catch (BusinessRuleException e) {
-            FormErrors.reject(result, e);
-        }
-        catch (VersionConflictException | ObjectOptimisticLockingFailureException e) {
-            FormErrors.rejectVersionConflict(result);
-        }
-        return form(form, department, model);
+        }, () -> form(form, department, model));
     }
 
     @PostMapping("/organization/departments/{id}/delete")

@@ -5,7 +5,6 @@ import java.util.UUID;
 import org.openloop.crm.organization.OrganizationManagement;
 import org.openloop.crm.platform.ApiTokenManagement;
 import org.openloop.crm.platform.web.FormErrors;
-import org.openloop.crm.shared.BusinessRuleException;
 import org.openloop.crm.shared.CrmPrincipal;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -47,37 +46,23 @@ class ProfilePages {
         if (!result.hasFieldErrors("repeatPassword") && !form.repeated()) {
             result.rejectValue("repeatPassword", "password.repeat.mismatch", "password.repeat.mismatch");
         }
-        if (result.hasErrors()) {
-            return page(form, new TokenForm(), model);
-        }
-        try {
+        return FormErrors.save(result, () -> {
             organization.changeOwnPassword(currentUser(), form.getCurrentPassword(), form.getNewPassword());
             redirect.addFlashAttribute("flashSuccess", message("profile.password.changed"));
             return "redirect:/profile";
-        }
-        catch (BusinessRuleException e) {
-            FormErrors.reject(result, e);
-            return page(form, new TokenForm(), model);
-        }
+        }, () -> page(form, new TokenForm(), model));
     }
 
     @PostMapping("/profile/tokens")
     String createToken(@Validated @ModelAttribute("tokenForm") TokenForm form, BindingResult result, Model model,
             RedirectAttributes redirect) {
-        if (result.hasErrors()) {
-            return page(new PasswordForm(), form, model);
-        }
-        try {
+        return FormErrors.save(result, () -> {
             ApiTokenManagement.CreatedToken created = tokens.create(currentUser(), form.getName());
             // A flash attribute lives for exactly one page view: the secret is shown once and never again.
             redirect.addFlashAttribute("createdToken", created);
             redirect.addFlashAttribute("flashSuccess", message("token.created", created.name()));
             return "redirect:/profile#tokens";
-        }
-        catch (BusinessRuleException e) {
-            FormErrors.reject(result, e);
-            return page(new PasswordForm(), form, model);
-        }
+        }, () -> page(new PasswordForm(), form, model));
     }
 
     @PostMapping("/profile/tokens/{id}/revoke")

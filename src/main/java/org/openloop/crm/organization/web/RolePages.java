@@ -9,10 +9,8 @@ import org.openloop.crm.platform.web.FormErrors;
 import org.openloop.crm.platform.web.Permissions;
 import org.openloop.crm.shared.BusinessRuleException;
 import org.openloop.crm.shared.DataScope;
-import org.openloop.crm.shared.VersionConflictException;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -59,18 +57,11 @@ class RolePages {
         if (form.getCode() == null && !result.hasFieldErrors("code")) {
             result.rejectValue("code", "role.code.pattern", "role.code.pattern");
         }
-        if (result.hasErrors()) {
-            return form(form, null, model);
-        }
-        try {
+        return FormErrors.save(result, () -> {
             RoleSummary created = organization.createRole(form.toDraft());
             redirect.addFlashAttribute("flashSuccess", message("role.created", created.name()));
             return "redirect:/organization/roles";
-        }
-        catch (BusinessRuleException e) {
-            FormErrors.reject(result, e);
-            return form(form, null, model);
-        }
+        }, () -> form(form, null, model));
     }
 
     /** The edit form, or for the administrator role the same form read-only. */
@@ -94,21 +85,11 @@ class RolePages {
             // The facade refuses too, but on the code field, which the edit form only shows read-only.
             result.reject("role.admin.fixed", "role.admin.fixed");
         }
-        if (result.hasErrors()) {
-            return form(form, role, model);
-        }
-        try {
+        return FormErrors.save(result, () -> {
             RoleSummary updated = organization.updateRole(id, form.toDraft(), false);
             redirect.addFlashAttribute("flashSuccess", message("role.saved", updated.name()));
             return "redirect:/organization/roles";
-        }
-        catch (BusinessRuleException e) {
-            FormErrors.reject(result, e);
-        }
-        catch (VersionConflictException | ObjectOptimisticLockingFailureException e) {
-            FormErrors.rejectVersionConflict(result);
-        }
-        return form(form, role, model);
+        }, () -> form(form, role, model));
     }
 
     @PostMapping("/organization/roles/{id}/delete")

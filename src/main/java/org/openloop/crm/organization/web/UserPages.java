@@ -13,10 +13,8 @@ import org.openloop.crm.platform.web.ListLinks;
 import org.openloop.crm.platform.web.Permissions;
 import org.openloop.crm.shared.BusinessRuleException;
 import org.openloop.crm.shared.ListRequest;
-import org.openloop.crm.shared.VersionConflictException;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -88,18 +86,11 @@ class UserPages {
     String create(@Validated @ModelAttribute("form") UserForm form, BindingResult result, Model model,
             RedirectAttributes redirect) {
         Permissions.require(MODULE, "create");
-        if (result.hasErrors()) {
-            return form(form, null, model);
-        }
-        try {
+        return FormErrors.save(result, () -> {
             UserSummary created = organization.createUser(form.toNewDraft());
             redirect.addFlashAttribute("flashSuccess", message("user.created", created.displayName()));
             return "redirect:/organization/users/" + created.id();
-        }
-        catch (BusinessRuleException e) {
-            FormErrors.reject(result, e);
-            return form(form, null, model);
-        }
+        }, () -> form(form, null, model));
     }
 
     @GetMapping("/organization/users/{id}/edit")
@@ -114,21 +105,11 @@ class UserPages {
             Model model, RedirectAttributes redirect) {
         Permissions.require(MODULE, "edit");
         UserSummary user = organization.user(id);
-        if (result.hasErrors()) {
-            return form(form, user, model);
-        }
-        try {
+        return FormErrors.save(result, () -> {
             UserSummary updated = organization.updateUser(id, form.toUpdateDraft(), false);
             redirect.addFlashAttribute("flashSuccess", message("user.saved", updated.displayName()));
             return "redirect:/organization/users/" + id;
-        }
-        catch (BusinessRuleException e) {
-            FormErrors.reject(result, e);
-        }
-        catch (VersionConflictException | ObjectOptimisticLockingFailureException e) {
-            FormErrors.rejectVersionConflict(result);
-        }
-        return form(form, user, model);
+        }, () -> form(form, user, model));
     }
 
     @PostMapping("/organization/users/{id}/deactivate")

@@ -12,6 +12,32 @@ public final class FormErrors {
     private FormErrors() {
     }
 
+    /**
+     * The one shape of a form post: with field errors the form is shown again; otherwise {@code save} runs — it calls
+     * the facade, adds its flash message and answers the redirect. A refused rule, refused input or a stale version
+     * puts its message next to its field (or above the form) and {@code reshow} shows the form again, so nothing the
+     * user typed is lost.
+     */
+    public static String save(BindingResult result, java.util.function.Supplier<String> save,
+            java.util.function.Supplier<String> reshow) {
+        if (!result.hasErrors()) {
+            try {
+                return save.get();
+            }
+            catch (BusinessRuleException e) {
+                reject(result, e);
+            }
+            catch (org.openloop.crm.shared.InvalidInputException e) {
+                reject(result, e);
+            }
+            catch (org.openloop.crm.shared.VersionConflictException
+                    | org.springframework.orm.ObjectOptimisticLockingFailureException e) {
+                rejectVersionConflict(result);
+            }
+        }
+        return reshow.get();
+    }
+
     public static void reject(BindingResult result, BusinessRuleException e) {
         if (e.field() != null && hasField(result, e.field())) {
             result.rejectValue(e.field(), e.messageKey(), e.arguments(), e.messageKey());

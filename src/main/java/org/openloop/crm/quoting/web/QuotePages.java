@@ -21,7 +21,6 @@ import org.openloop.crm.sales.OpportunityRef;
 import org.openloop.crm.sales.OpportunityWork;
 import org.openloop.crm.shared.BusinessRuleException;
 import org.openloop.crm.shared.CursorPage;
-import org.openloop.crm.shared.InvalidInputException;
 import org.openloop.crm.shared.ListRequest;
 import org.openloop.crm.shared.VersionConflictException;
 import org.springframework.context.MessageSource;
@@ -134,23 +133,15 @@ class QuotePages {
     @PostMapping("/quotes/new")
     String create(@Valid @ModelAttribute("form") QuoteForm form, BindingResult result, Model model,
             RedirectAttributes redirect) {
-        if (result.hasErrors()) {
-            return form(form, null, model);
-        }
-        form.dropBlankRows();
-        try {
+        return FormErrors.save(result, () -> {
+            form.dropBlankRows();
             QuoteView created = quotes.create(form.draft());
             redirect.addFlashAttribute("flashSuccess", message("quote.created", created.number()));
             return "redirect:/quotes/" + created.id();
-        }
-        catch (BusinessRuleException e) {
-            FormErrors.reject(result, e);
-        }
-        catch (InvalidInputException e) {
-            FormErrors.reject(result, e);
-        }
-        form.padTo(FORM_ROWS);
-        return form(form, null, model);
+        }, () -> {
+            form.padTo(FORM_ROWS);
+            return form(form, null, model);
+        });
     }
 
     @GetMapping("/quotes/{id}")
@@ -197,26 +188,15 @@ class QuotePages {
     @PostMapping("/quotes/{id}/edit")
     String update(@PathVariable UUID id, @Valid @ModelAttribute("form") QuoteForm form, BindingResult result,
             Model model, RedirectAttributes redirect) {
-        if (result.hasErrors()) {
-            return form(form, id, model);
-        }
-        form.dropBlankRows();
-        try {
+        return FormErrors.save(result, () -> {
+            form.dropBlankRows();
             QuoteView saved = quotes.update(id, form.draft(), false);
             redirect.addFlashAttribute("flashSuccess", message("quote.saved", saved.number()));
             return "redirect:/quotes/" + id;
-        }
-        catch (BusinessRuleException e) {
-            FormErrors.reject(result, e);
-        }
-        catch (InvalidInputException e) {
-            FormErrors.reject(result, e);
-        }
-        catch (VersionConflictException | ObjectOptimisticLockingFailureException e) {
-            FormErrors.rejectVersionConflict(result);
-        }
-        form.padTo(form.getLines().size() + 2);
-        return form(form, id, model);
+        }, () -> {
+            form.padTo(form.getLines().size() + 2);
+            return form(form, id, model);
+        });
     }
 
     @PostMapping("/quotes/{id}/{step:send|approve|reject-approval|accept|reject}")
