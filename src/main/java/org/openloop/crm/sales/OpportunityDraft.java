@@ -2,6 +2,7 @@ package org.openloop.crm.sales;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.validation.constraints.DecimalMax;
@@ -17,7 +18,8 @@ import jakarta.validation.constraints.Size;
 /**
  * Input for creating or editing an opportunity (F1). {@code pipelineId}/{@code stageId} default to the default
  * pipeline's first stage; {@code probability} defaults to the stage's; {@code currency} to CNY. {@code version} is
- * the version the client saw (edits only).
+ * the version the client saw (edits only). {@code customFields} holds custom field values by key (B11); {@code null}
+ * leaves stored values as they are.
  */
 public record OpportunityDraft(
         @NotNull UUID customerId,
@@ -32,5 +34,14 @@ public record OpportunityDraft(
         @Size(max = 500) String competitors,
         @Size(max = 500) String nextStep,
         @Size(max = 4000) String description,
-        Long version) {
+        Long version,
+        Map<String, Object> customFields) {
+
+    /** A draft without custom fields: on update they keep their values (B11). */
+    public OpportunityDraft(UUID customerId, String name, BigDecimal amount, String currency,
+            LocalDate expectedCloseDate, UUID pipelineId, UUID stageId, Integer probability, UUID campaignId,
+            String competitors, String nextStep, String description, Long version) {
+        this(customerId, name, amount, currency, expectedCloseDate, pipelineId, stageId, probability, campaignId,
+                competitors, nextStep, description, version, null);
+    }
 }

@@ -30,6 +30,7 @@ import org.openloop.crm.audit.AuditEntry;
 import org.openloop.crm.audit.AuditTrail;
 import org.openloop.crm.customer.CustomerManagement;
 import org.openloop.crm.customer.CustomerView;
+import org.openloop.crm.customfield.CustomFields;
 import org.openloop.crm.organization.AccessControl;
 import org.openloop.crm.organization.OrganizationManagement;
 import org.openloop.crm.platform.Exports;
@@ -119,6 +120,7 @@ public class OpportunityManagement {
     private final ApplicationEventPublisher events;
     private final ObjectProvider<CampaignDirectory> campaigns;
     private final OpportunitySearch search;
+    private final CustomFields customFields;
     private final Clock clock;
     private final String numberPattern;
 
@@ -126,7 +128,7 @@ public class OpportunityManagement {
             LossReasons lossReasons, CustomerManagement customers, OrganizationManagement organization,
             AccessControl access, SequenceNumbers numbers, AuditTrail audit, Exports exports,
             ApplicationEventPublisher events, ObjectProvider<CampaignDirectory> campaigns,
-            OpportunitySearch search, Clock clock,
+            OpportunitySearch search, CustomFields customFields, Clock clock,
             @Value("${crm.opportunity.number-pattern:SJ{date:yyyyMMdd}{seq:4}}") String numberPattern) {
         this.opportunities = opportunities;
         this.stageChanges = stageChanges;
@@ -142,6 +144,7 @@ public class OpportunityManagement {
         this.events = events;
         this.campaigns = campaigns;
         this.search = search;
+        this.customFields = customFields;
         this.clock = clock;
         this.numberPattern = numberPattern;
     }
@@ -299,6 +302,7 @@ public class OpportunityManagement {
                 placement.stage().getProbability(), now);
         opportunity.update(details(draft, placement.stage(), null), now);
         opportunities.save(opportunity);
+        customFields.saveNew(MODULE, opportunity.getId(), draft.customFields());
         stageChanges.save(new StageChange(opportunity.getId(), null, placement.stage().getId(), null,
                 OpportunityStatus.OPEN, now, owner, null));
         index(opportunity);
@@ -325,6 +329,7 @@ public class OpportunityManagement {
             stage = stages.findById(stageId).orElseThrow();
         }
         opportunity.update(details(draft, stage, opportunity), now);
+        customFields.save(MODULE, id, draft.customFields());
         opportunities.flush();
         index(opportunity);
         return views(List.of(opportunity)).get(0);
@@ -585,7 +590,8 @@ public class OpportunityManagement {
     }
 
     private Specification<Opportunity> restriction(ListRequest request) {
-        Specification<Opportunity> spec = access.currentScope().toSpecification();
+        Specification<Opportunity> spec = access.currentScope().<Opportunity>toSpecification()
+                .and(customFields.<Opportunity>filter(MODULE, request.filters()));
         String month = request.filters().get("closeMonth");
         if (month != null && !month.isBlank()) {
             YearMonth ym;
@@ -638,6 +644,8 @@ public class OpportunityManagement {
             ids.forEach(id -> directory.campaignName(id).ifPresent(name -> campaignNames.put(id, name)));
         }
         boolean manager = currentUserIsManager();
+        Map<UUID, Map<String, Object>> fields = customFields.valuesOf(MODULE,
+                list.stream().map(Opportunity::getId).toList());
         return list.stream().map(o -> new OpportunityView(o.getId(), o.getNumber(), o.getName(), o.getCustomerId(),
                 o.getCustomerName(), o.getAmount(), o.getCurrency(), o.getExpectedCloseDate(), o.getPipelineId(),
                 pipelineNames.get(o.getPipelineId()), o.getStageId(), stageNames.get(o.getStageId()),
@@ -646,7 +654,8 @@ public class OpportunityManagement {
                 o.getNextStep(), o.getDescription(), o.getOwnerId(), name(owners, o.getOwnerId()),
                 o.getDepartmentId(), o.getStageEnteredAt(), o.getWonAt(), o.getLostAt(), o.getClosedAt(),
                 o.getCreatedAt(), o.getUpdatedAt(), o.getVersion(), o.editable(),
-                OpportunityWorkflow.allowed(o.getStatus(), manager))).toList();
+                OpportunityWorkflow.allowed(o.getStatus(), manager),
+                fields.getOrDefault(o.getId(), Map.of()))).toList();
     }
 
     private static String name(Map<UUID, String> names, UUID id) {

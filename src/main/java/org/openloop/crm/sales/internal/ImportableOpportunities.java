@@ -12,6 +12,9 @@ import java.util.UUID;
 
 import org.openloop.crm.customer.CustomerManagement;
 import org.openloop.crm.customer.CustomerView;
+import org.openloop.crm.customfield.CustomFieldCells;
+import org.openloop.crm.customfield.CustomFieldDefinition;
+import org.openloop.crm.customfield.CustomFields;
 import org.openloop.crm.importing.DuplicatePolicy;
 import org.openloop.crm.importing.ImportColumn;
 import org.openloop.crm.importing.ImportColumn.Cleaning;
@@ -28,6 +31,7 @@ import org.openloop.crm.sales.PipelineView;
 import org.openloop.crm.sales.SalesSettings;
 import org.openloop.crm.shared.ListRequest;
 import org.openloop.crm.shared.BusinessRuleException;
+import org.openloop.crm.shared.InvalidInputException.FieldProblem;
 import org.springframework.context.MessageSource;
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -43,7 +47,8 @@ import jakarta.validation.Validator;
  * workflow step that leads there (成功 → win, 失败 → lose with the reason, 关闭 → close, 执行 → reopen), so a status
  * the state machine does not allow is a row error with the same message as on the page and the API, and the row is
  * rolled back. A row matching an opportunity of the same customer and name is skipped, created again, or updated
- * (fields, then the status step) by policy.
+ * (fields, then the status step) by policy. Active custom fields (B11) are columns too, headed by their labels and
+ * validated by {@link CustomFields} like the form; an update changes only the custom fields the row fills.
  */
 @Component
 class ImportableOpportunities implements ImportTarget {
@@ -72,14 +77,16 @@ class ImportableOpportunities implements ImportTarget {
     private final CustomerManagement customers;
     private final Validator validator;
     private final MessageSource messages;
+    private final CustomFields customFields;
 
     ImportableOpportunities(OpportunityManagement opportunities, SalesSettings settings,
-            CustomerManagement customers, Validator validator, MessageSource messages) {
+            CustomerManagement customers, Validator validator, MessageSource messages, CustomFields customFields) {
         this.opportunities = opportunities;
         this.settings = settings;
         this.customers = customers;
         this.validator = validator;
         this.messages = messages;
+        this.customFields = customFields;
     }
 
     @Override
@@ -94,7 +101,12 @@ class ImportableOpportunities implements ImportTarget {
 
     @Override
     public List<ImportColumn> columns() {
-        return COLUMNS;
+        List<ImportColumn> columns = new ArrayList<>(COLUMNS);
+        for (CustomFieldDefinition field : customFields.definitions(recordType())) {
+            columns.add(ImportColumn.labelled(field.filterName(), field.labelZh(), field.labelEn(), field.required(),
+                    Cleaning.TEXT));
+        }
+        return columns;
     }
 
     @Override
@@ -179,9 +191,11 @@ class ImportableOpportunities implements ImportTarget {
         if (!problems.isEmpty()) {
             return RowResult.error("import.error.invalid", String.join("; ", problems));
         }
+        List<CustomFieldDefinition> fields = customFields.definitions(recordType());
+        Map<String, Object> values = CustomFieldCells.values(row::get, fields);
         OpportunityDraft draft = new OpportunityDraft(customer.get().id(), row.get("name"), amount,
                 row.get("currency"), closeDate, pipeline.id(), stageId, null, null, row.get("competitors"),
-                row.get("nextStep"), row.get("description"), null);
+                row.get("nextStep"), row.get("description"), null, values);
         for (ConstraintViolation<OpportunityDraft> violation : validator.validate(draft)) {
             problems.add(violation.getPropertyPath() + ": " + violation.getMessage());
         }
@@ -192,6 +206,20 @@ class ImportableOpportunities implements ImportTarget {
                 .filter(o -> o.name().equals(draft.name())).findFirst().orElse(null);
         if (match != null && policy == DuplicatePolicy.SKIP) {
             return RowResult.skipped(match.id(), "import.opportunity.duplicate", match.number());
+        }
+        boolean updating = match != null && policy == DuplicatePolicy.UPDATE;
+        // an update keeps stored values of fields the row leaves empty, so "required" counts them
+        List<FieldProblem> fieldProblems = updating ? customFields.validate(recordType(), match.id(), values)
+                : customFields.validate(recordType(), values);
+        if (!fieldProblems.isEmpty()) {
+            for (FieldProblem problem : fieldProblems) {
+                String key = problem.field().substring(problem.field().indexOf('.') + 1);
+                String label = fields.stream().filter(f -> f.key().equals(key)).findFirst()
+                        .map(f -> f.label(LocaleContextHolder.getLocale())).orElse(key);
+                problems.add(label + ": " + messages.getMessage(problem.messageKey(), problem.arguments().toArray(),
+                        problem.messageKey(), LocaleContextHolder.getLocale()));
+            }
+            return RowResult.error("import.error.invalid", String.join("; ", problems));
         }
         OpportunityAction step = step(match == null ? OpportunityStatus.OPEN : match.status(), status);
         if (!write) {
@@ -204,12 +232,13 @@ class ImportableOpportunities implements ImportTarget {
                     : RowResult.created(null, "import.opportunity.wouldCreate", draft.name());
         }
         OpportunityView written;
-        boolean updated = match != null && policy == DuplicatePolicy.UPDATE;
+        boolean updated = updating;
         if (updated) {
             written = match.editable() ? opportunities.update(match.id(), new OpportunityDraft(draft.customerId(),
                     draft.name(), draft.amount(), draft.currency(), draft.expectedCloseDate(),
                     stageId == null ? null : draft.pipelineId(), stageId, null, match.campaignId(),
-                    draft.competitors(), draft.nextStep(), draft.description(), null), false) : match;
+                    draft.competitors(), draft.nextStep(), draft.description(), null,
+                    values.isEmpty() ? null : values), false) : match;
         }
         else {
             written = opportunities.create(draft);

@@ -5,6 +5,7 @@ import java.util.UUID;
 
 import org.openloop.crm.attachment.AttachableRecordType;
 import org.openloop.crm.comment.CommentableRecordType;
+import org.openloop.crm.customfield.CustomFieldRecordType;
 import org.openloop.crm.organization.AccessControl;
 import org.openloop.crm.platform.web.Permissions;
 import org.openloop.crm.shared.Authorities;
@@ -14,14 +15,16 @@ import org.openloop.crm.shared.RequiresPermission;
 import org.openloop.crm.sales.OpportunityStatus;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.core.annotation.Order;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * How opportunities take part in the generic mechanisms: attachments (B8) and comments (E8) on record type
- * {@code opportunity} — access to them is access to the opportunity, in the reader's scope — and customer merges
- * (B6), which move the merged customer's opportunities to the survivor.
+ * {@code opportunity} — access to them is access to the opportunity, in the reader's scope — custom fields (B11,
+ * definitions readable with {@code opportunity:view}) and customer merges (B6), which move the merged customer's
+ * opportunities to the survivor.
  */
 final class OpportunityRecordTypes {
 
@@ -141,6 +144,17 @@ final class OpportunityRecordTypes {
                 LOG.info("Moved {} opportunities of customer {} to {}", moving.size(), merged.mergedId(),
                         merged.survivorId());
             }
+        }
+    }
+
+    /** Opportunities carry custom fields (B11); listed after customers and contacts on the settings page. */
+    @Component
+    @Order(30)
+    static class CustomFieldRecords implements CustomFieldRecordType {
+
+        @Override
+        public String recordType() {
+            return TYPE;
         }
     }
 }

@@ -6,6 +6,9 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.openloop.crm.audit.AuditEntry;
+import org.openloop.crm.customfield.CustomFieldDefinition;
+import org.openloop.crm.customfield.CustomFieldText;
+import org.openloop.crm.customfield.CustomFields;
 import org.openloop.crm.platform.ApiVersions;
 import org.openloop.crm.platform.IdempotentCreates;
 import org.openloop.crm.sales.OpportunityAction;
@@ -43,12 +46,14 @@ class OpportunityApiController {
     private final OpportunityManagement opportunities;
     private final IdempotentCreates idempotent;
     private final java.time.ZoneId zone;
+    private final CustomFields customFields;
 
-    OpportunityApiController(OpportunityManagement opportunities, IdempotentCreates idempotent,
+    OpportunityApiController(OpportunityManagement opportunities, IdempotentCreates idempotent, CustomFields customFields,
             @org.springframework.beans.factory.annotation.Value("${crm.time-zone:Asia/Shanghai}") java.time.ZoneId zone) {
         this.opportunities = opportunities;
         this.idempotent = idempotent;
         this.zone = zone;
+        this.customFields = customFields;
     }
 
     /** Body of the workflow steps: {@code lossReasonId} for lose, an optional {@code note}, the version seen. */
@@ -75,11 +80,19 @@ class OpportunityApiController {
     void export(@RequestParam(defaultValue = "xlsx") String format,
             @Parameter(hidden = true) @RequestParam Map<String, String> parameters,
             jakarta.servlet.http.HttpServletResponse response) throws java.io.IOException {
+        // custom fields (B11) follow the fixed columns, headed by their keys, values as stored
+        List<CustomFieldDefinition> extra = customFields.definitions("opportunity");
+        List<String> headers = new java.util.ArrayList<>(OpportunityPages.EXPORT_FIELDS);
+        extra.forEach(f -> headers.add(f.key()));
         opportunities.export(ListRequest.from(parameters), org.openloop.crm.platform.Exports.Format.of(format),
-                OpportunityPages.EXPORT_FIELDS, o -> java.util.Arrays.asList(o.number(), o.name(), o.customerName(),
-                        o.amount(), o.currency(), o.expectedCloseDate(), o.pipelineName(), o.stageName(),
-                        o.probability(), o.status(), o.lossReasonName(), o.ownerName(), o.createdAt()),
-                zone, response);
+                headers, o -> {
+                    List<Object> row = new java.util.ArrayList<>(java.util.Arrays.asList(o.number(), o.name(),
+                            o.customerName(), o.amount(), o.currency(), o.expectedCloseDate(), o.pipelineName(),
+                            o.stageName(), o.probability(), o.status(), o.lossReasonName(), o.ownerName(),
+                            o.createdAt()));
+                    extra.forEach(f -> row.add(CustomFieldText.raw(o.customFields().get(f.key()))));
+                    return row;
+                }, zone, response);
     }
 
     @GetMapping("/{id}")
@@ -109,7 +122,8 @@ class OpportunityApiController {
         ApiVersions.Expected expected = ApiVersions.expected(ifMatch, draft.version());
         OpportunityDraft withVersion = new OpportunityDraft(draft.customerId(), draft.name(), draft.amount(),
                 draft.currency(), draft.expectedCloseDate(), draft.pipelineId(), draft.stageId(), draft.probability(),
-                draft.campaignId(), draft.competitors(), draft.nextStep(), draft.description(), expected.version());
+                draft.campaignId(), draft.competitors(), draft.nextStep(), draft.description(), expected.version(),
+                draft.customFields());
         OpportunityView view = opportunities.update(id, withVersion, expected.fromIfMatch());
         return ApiVersions.ok(view, view.version());
     }

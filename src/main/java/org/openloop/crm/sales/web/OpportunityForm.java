@@ -44,6 +44,7 @@ public class OpportunityForm {
     @Size(max = 4000)
     private String description;
     private Long version;
+    private java.util.Map<String, String> customFields = new java.util.LinkedHashMap<>();
 
     static OpportunityForm of(OpportunityView o) {
         OpportunityForm form = new OpportunityForm();
@@ -60,12 +61,14 @@ public class OpportunityForm {
         form.nextStep = o.nextStep();
         form.description = o.description();
         form.version = o.version();
+        form.customFields = org.openloop.crm.customfield.CustomFieldText.formValues(o.customFields());
         return form;
     }
 
     OpportunityDraft draft() {
         return new OpportunityDraft(customerId, name, amount, currency, expectedCloseDate, pipelineId, stageId,
-                probability, campaignId, competitors, nextStep, description, version);
+                probability, campaignId, competitors, nextStep, description, version,
+                new java.util.LinkedHashMap<>(customFields));
     }
 
     public UUID getCustomerId() { return customerId; }
@@ -94,4 +97,6 @@ public class OpportunityForm {
     public void setDescription(String description) { this.description = description; }
     public Long getVersion() { return version; }
     public void setVersion(Long version) { this.version = version; }
+    public java.util.Map<String, String> getCustomFields() { return customFields; }
+    public void setCustomFields(java.util.Map<String, String> customFields) { this.customFields = customFields; }
 }

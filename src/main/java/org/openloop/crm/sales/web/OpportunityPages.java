@@ -11,6 +11,9 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.openloop.crm.customer.CustomerManagement;
+import org.openloop.crm.customfield.CustomFieldDefinition;
+import org.openloop.crm.customfield.CustomFieldType;
+import org.openloop.crm.customfield.CustomFields;
 import org.openloop.crm.organization.OrganizationManagement;
 import org.openloop.crm.platform.Exports;
 import org.openloop.crm.platform.web.FormErrors;
@@ -62,16 +65,18 @@ class OpportunityPages {
     private final CustomerManagement customers;
     private final OrganizationManagement organization;
     private final MessageSource messages;
+    private final CustomFields customFields;
     private final ZoneId zone;
 
     OpportunityPages(OpportunityManagement opportunities, SalesSettings settings, CustomerManagement customers,
-            OrganizationManagement organization, MessageSource messages,
+            OrganizationManagement organization, MessageSource messages, CustomFields customFields,
             @Value("${crm.time-zone:Asia/Shanghai}") ZoneId zone) {
         this.opportunities = opportunities;
         this.settings = settings;
         this.customers = customers;
         this.organization = organization;
         this.messages = messages;
+        this.customFields = customFields;
         this.zone = zone;
     }
 
@@ -82,6 +87,7 @@ class OpportunityPages {
                 ListRequest.from(ListLinks.parameters(request)));
         model.addAttribute("page", page);
         model.addAttribute("links", ListLinks.of(request));
+        addCustomFields(model);
         if (htmx != null) {
             return "sales/list :: rows";
         }
@@ -105,12 +111,20 @@ class OpportunityPages {
     @GetMapping("/opportunities/export")
     void export(@RequestParam(defaultValue = "xlsx") String format, HttpServletRequest request,
             HttpServletResponse response) throws IOException {
-        List<String> headers = EXPORT_FIELDS.stream().map(f -> message("opportunity.field." + f)).toList();
+        List<String> headers = new ArrayList<>(EXPORT_FIELDS.stream().map(f -> message("opportunity.field." + f))
+                .toList());
+        List<CustomFieldDefinition> extra = customFields.definitions("opportunity");
+        var text = customFields.text(LocaleContextHolder.getLocale());
+        extra.forEach(f -> headers.add(text.label(f)));
         opportunities.export(ListRequest.from(ListLinks.parameters(request)), Exports.Format.of(format), headers,
-                o -> Arrays.asList(o.number(), o.name(), o.customerName(), o.amount(), o.currency(),
-                        o.expectedCloseDate(), o.pipelineName(), o.stageName(), o.probability(),
-                        message("opportunity.status." + o.status()), o.lossReasonName(), o.ownerName(),
-                        o.createdAt()), zone, response);
+                o -> {
+                    List<Object> row = new ArrayList<>(Arrays.asList(o.number(), o.name(), o.customerName(),
+                            o.amount(), o.currency(), o.expectedCloseDate(), o.pipelineName(), o.stageName(),
+                            o.probability(), message("opportunity.status." + o.status()), o.lossReasonName(),
+                            o.ownerName(), o.createdAt()));
+                    row.addAll(text.texts(extra, o.customFields()));
+                    return row;
+                }, zone, response);
     }
 
     @GetMapping("/opportunities/panel")
@@ -132,6 +146,8 @@ class OpportunityPages {
     @PostMapping("/opportunities/new")
     String create(@Valid @ModelAttribute("form") OpportunityForm form, BindingResult result, Model model,
             RedirectAttributes redirect) {
+        Permissions.require("opportunity", "create");
+        rejectCustomFields(result, customFields.validate("opportunity", form.getCustomFields()));
         if (result.hasErrors()) {
             return form(form, null, model);
         }
@@ -145,7 +161,7 @@ class OpportunityPages {
             return form(form, null, model);
         }
         catch (InvalidInputException e) {
-            FormErrors.reject(result, e);
+            rejectCustomFields(result, e.problems());
             return form(form, null, model);
         }
     }
@@ -166,6 +182,7 @@ class OpportunityPages {
     String update(@PathVariable UUID id, @Valid @ModelAttribute("form") OpportunityForm form, BindingResult result,
             Model model, RedirectAttributes redirect) {
         OpportunityView current = opportunities.opportunity(id);
+        rejectCustomFields(result, customFields.validate("opportunity", id, form.getCustomFields()));
         if (result.hasErrors()) {
             return form(form, current, model);
         }
@@ -183,7 +200,7 @@ class OpportunityPages {
             return form(form, current, model);
         }
         catch (InvalidInputException e) {
-            FormErrors.reject(result, e);
+            rejectCustomFields(result, e.problems());
             return form(form, current, model);
         }
         catch (VersionConflictException | ObjectOptimisticLockingFailureException e) {
@@ -217,6 +234,7 @@ class OpportunityPages {
                             + s.probability() + "%)")));
         }
         model.addAttribute("stages", stageOptions);
+        addCustomFields(model);
         model.addAttribute("stageLocked", current != null && current.status() != OpportunityStatus.OPEN);
         model.addAttribute("campaignsAvailable", opportunities.campaignsAvailable());
         model.addAttribute("campaigns", opportunities.selectableCampaigns().stream()
@@ -229,6 +247,7 @@ class OpportunityPages {
         OpportunityView view = opportunities.opportunity(id);
         model.addAttribute("opportunity", view);
         model.addAttribute("stageHistory", opportunities.stageHistory(id));
+        addCustomFields(model);
         model.addAttribute("lossReasons", settings.lossReasons(true).stream()
                 .map(r -> new Option(r.id().toString(), r.name())).toList());
         model.addAttribute("assignees", organization.activeUsers().stream()
@@ -283,6 +302,34 @@ class OpportunityPages {
         totals.put("weighted", list.stream().map(OpportunityView::weightedAmount)
                 .reduce(BigDecimal.ZERO, BigDecimal::add));
         return totals;
+    }
+
+    /** Custom fields (B11) of opportunities for the form, list, filters and detail page. */
+    private void addCustomFields(Model model) {
+        List<CustomFieldDefinition> definitions = customFields.definitions("opportunity");
+        model.addAttribute("customFieldDefs", definitions);
+        model.addAttribute("customFieldText", customFields.text(LocaleContextHolder.getLocale()));
+        model.addAttribute("customFieldUsers", definitions.stream().anyMatch(f -> f.type() == CustomFieldType.USER)
+                ? organization.activeUsers().stream().map(u -> new Option(u.id().toString(), u.displayName())).toList()
+                : List.of());
+    }
+
+    /** Custom field refusals next to their inputs ({@code customFields[key]}); other refusals as the form shows them. */
+    private static void rejectCustomFields(BindingResult result, List<InvalidInputException.FieldProblem> problems) {
+        List<InvalidInputException.FieldProblem> others = new ArrayList<>();
+        for (InvalidInputException.FieldProblem problem : problems) {
+            if (!problem.field().startsWith(CustomFields.ERROR_PREFIX)) {
+                others.add(problem);
+                continue;
+            }
+            String field = "customFields[" + problem.field().substring(CustomFields.ERROR_PREFIX.length()) + "]";
+            if (!result.hasFieldErrors(field)) {
+                result.rejectValue(field, problem.messageKey(), problem.arguments().toArray(), problem.messageKey());
+            }
+        }
+        if (!others.isEmpty()) {
+            FormErrors.reject(result, new InvalidInputException(others));
+        }
     }
 
     private String message(String key, Object... arguments) {
