@@ -70,9 +70,12 @@ public class InteractionManagement {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
+    private final org.openloop.crm.activity.internal.InteractionSearch search;
+
     InteractionManagement(Interactions interactions, TaskManagement tasks, AccessControl access,
             OrganizationManagement organization, CustomerManagement customers, CustomerTags tags,
-            OpportunityManagement opportunities, AuditTrail audit, ApplicationEventPublisher events, Clock clock) {
+            OpportunityManagement opportunities, AuditTrail audit, ApplicationEventPublisher events, Clock clock, org.openloop.crm.activity.internal.InteractionSearch search) {
+        this.search = search;
         this.interactions = interactions;
         this.tasks = tasks;
         this.access = access;
@@ -110,6 +113,7 @@ public class InteractionManagement {
         interaction.linkOpportunity(draft.opportunityId(), clock.instant());
         apply(interaction, draft);
         interactions.save(interaction);
+        search.index(interaction);
         afterSave(interaction, draft);
         return views(List.of(interaction)).get(0);
     }
@@ -131,6 +135,7 @@ public class InteractionManagement {
         }
         apply(interaction, draft);
         interactions.flush();
+        search.index(interaction);
         afterSave(interaction, draft);
         return views(List.of(interaction)).get(0);
     }
@@ -139,6 +144,7 @@ public class InteractionManagement {
     @RequiresPermission(module = MODULE, action = "delete")
     public void delete(UUID id) {
         interactions.delete(visible(id));
+        search.remove(id);
     }
 
     /** Turns one to-do of an interaction into a task ("make task"); a to-do that already is one answers 409. */

@@ -79,9 +79,12 @@ public class TaskManagement {
     private final Clock clock;
     private final ZoneId zone;
 
+    private final org.openloop.crm.activity.internal.TaskSearch search;
+
     TaskManagement(Tasks tasks, org.openloop.crm.activity.internal.Interactions interactions, AccessControl access, OrganizationManagement organization,
             CustomerManagement customers, OpportunityManagement opportunities, ActivityNotices notices, Clock clock,
-            @Value("${crm.time-zone:Asia/Shanghai}") ZoneId zone) {
+            @Value("${crm.time-zone:Asia/Shanghai}") ZoneId zone, org.openloop.crm.activity.internal.TaskSearch search) {
+        this.search = search;
         this.tasks = tasks;
         this.interactions = interactions;
         this.access = access;
@@ -151,6 +154,7 @@ public class TaskManagement {
         Task task = new Task(me, owner, department, null, clock.instant());
         task.update(details(draft, null), clock.instant());
         tasks.save(task);
+        search.index(task);
         if (!owner.equals(me)) {
             notices.assigned(task, me);
         }
@@ -167,6 +171,7 @@ public class TaskManagement {
             reassign(task, draft.assigneeId());
         }
         tasks.flush();
+        search.index(task);
         return views(List.of(task)).get(0);
     }
 
@@ -196,6 +201,7 @@ public class TaskManagement {
         }
         reassign(task, assigneeId);
         tasks.flush();
+        search.index(task);
         return views(List.of(task)).get(0);
     }
 
@@ -203,6 +209,7 @@ public class TaskManagement {
     @RequiresPermission(module = MODULE, action = "delete")
     public void delete(UUID id) {
         tasks.delete(visible(id));
+        search.remove(id);
     }
 
     /** Turns a to-do of an interaction into a task of the to-do's owner, linked to the interaction and customer. */
@@ -224,6 +231,7 @@ public class TaskManagement {
                 due, 30, null, interaction.getCustomerId(), interaction.getOpportunityId(), null,
                 interaction.getSubject(), null), now);
         tasks.save(task);
+        search.index(task);
         interactions.linkTodo(interaction.getId(), index, task.getId());
         interaction.linkTodo(index, task.getId());
         if (!owner.equals(me)) {
