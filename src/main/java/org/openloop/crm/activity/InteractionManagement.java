@@ -72,9 +72,12 @@ public class InteractionManagement {
 
     private final org.openloop.crm.activity.internal.InteractionSearch search;
 
+    private final org.openloop.crm.platform.Exports exports;
+
     InteractionManagement(Interactions interactions, TaskManagement tasks, AccessControl access,
             OrganizationManagement organization, CustomerManagement customers, CustomerTags tags,
-            OpportunityManagement opportunities, AuditTrail audit, ApplicationEventPublisher events, Clock clock, org.openloop.crm.activity.internal.InteractionSearch search) {
+            OpportunityManagement opportunities, AuditTrail audit, ApplicationEventPublisher events, Clock clock, org.openloop.crm.activity.internal.InteractionSearch search, org.openloop.crm.platform.Exports exports) {
+        this.exports = exports;
         this.search = search;
         this.interactions = interactions;
         this.tasks = tasks;
@@ -93,6 +96,30 @@ public class InteractionManagement {
     public CursorPage<InteractionView> interactions(ListRequest request) {
         CursorPage<Interaction> page = interactions.pageVisible(QUERY, request, access.currentScope());
         return new CursorPage<>(views(page.items()), page.nextCursor());
+    }
+
+    /**
+     * Exports the interactions matching {@code request} (the list's own filters and sort) that the caller may see: the
+     * same data scope as the list, streamed in keyset batches, formulas neutralised, the export audited.
+     */
+    @RequiresPermission(module = MODULE, action = "export")
+    public void export(ListRequest request, org.openloop.crm.platform.Exports.Format format, List<String> headers,
+            java.util.function.Function<InteractionView, List<?>> row, java.time.ZoneId zone,
+            jakarta.servlet.http.HttpServletResponse response) throws java.io.IOException {
+        exports.write(response, format, "interactions", "interaction", headers, zone, sink -> {
+            org.openloop.crm.shared.DataScope scope = access.currentScope();
+            ListRequest page = new ListRequest(null, ListQuery.MAX_SIZE, request.sort(), request.q(),
+                    request.filters());
+            while (true) {
+                CursorPage<Interaction> batch = interactions.pageVisible(QUERY, page, scope);
+                views(batch.items()).forEach(view -> sink.row(row.apply(view)));
+                if (!batch.hasMore()) {
+                    break;
+                }
+                page = new ListRequest(batch.nextCursor(), ListQuery.MAX_SIZE, request.sort(), request.q(),
+                        request.filters());
+            }
+        });
     }
 
     @Transactional(readOnly = true)

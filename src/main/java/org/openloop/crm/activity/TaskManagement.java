@@ -81,9 +81,12 @@ public class TaskManagement {
 
     private final org.openloop.crm.activity.internal.TaskSearch search;
 
+    private final org.openloop.crm.platform.Exports exports;
+
     TaskManagement(Tasks tasks, org.openloop.crm.activity.internal.Interactions interactions, AccessControl access, OrganizationManagement organization,
             CustomerManagement customers, OpportunityManagement opportunities, ActivityNotices notices, Clock clock,
-            @Value("${crm.time-zone:Asia/Shanghai}") ZoneId zone, org.openloop.crm.activity.internal.TaskSearch search) {
+            @Value("${crm.time-zone:Asia/Shanghai}") ZoneId zone, org.openloop.crm.activity.internal.TaskSearch search, org.openloop.crm.platform.Exports exports) {
+        this.exports = exports;
         this.search = search;
         this.tasks = tasks;
         this.interactions = interactions;
@@ -101,6 +104,30 @@ public class TaskManagement {
     public CursorPage<TaskView> tasks(ListRequest request) {
         CursorPage<Task> page = tasks.pageVisible(QUERY, request, access.currentScope());
         return new CursorPage<>(views(page.items()), page.nextCursor());
+    }
+
+    /**
+     * Exports the tasks matching {@code request} (the list's own filters and sort) that the caller may see: the
+     * same data scope as the list, streamed in keyset batches, formulas neutralised, the export audited.
+     */
+    @RequiresPermission(module = MODULE, action = "export")
+    public void export(ListRequest request, org.openloop.crm.platform.Exports.Format format, List<String> headers,
+            java.util.function.Function<TaskView, List<?>> row, java.time.ZoneId zone,
+            jakarta.servlet.http.HttpServletResponse response) throws java.io.IOException {
+        exports.write(response, format, "tasks", "task", headers, zone, sink -> {
+            org.openloop.crm.shared.DataScope scope = access.currentScope();
+            ListRequest page = new ListRequest(null, ListQuery.MAX_SIZE, request.sort(), request.q(),
+                    request.filters());
+            while (true) {
+                CursorPage<Task> batch = tasks.pageVisible(QUERY, page, scope);
+                views(batch.items()).forEach(view -> sink.row(row.apply(view)));
+                if (!batch.hasMore()) {
+                    break;
+                }
+                page = new ListRequest(batch.nextCursor(), ListQuery.MAX_SIZE, request.sort(), request.q(),
+                        request.filters());
+            }
+        });
     }
 
     @Transactional(readOnly = true)
