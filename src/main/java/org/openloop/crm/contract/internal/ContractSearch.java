@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 
 import org.openloop.crm.customer.CustomerManagement;
 import org.openloop.crm.search.SearchDocument;
+import org.springframework.beans.factory.ObjectProvider;
 import org.openloop.crm.search.SearchIndex;
 import org.openloop.crm.search.SearchSource;
 import org.springframework.data.domain.PageRequest;
@@ -27,9 +28,9 @@ public class ContractSearch {
     public static final String TYPE = "contract";
 
     private final SearchIndex index;
-    private final CustomerManagement customers;
+    private final ObjectProvider<CustomerManagement> customers;
 
-    ContractSearch(SearchIndex index, CustomerManagement customers) {
+    ContractSearch(SearchIndex index, ObjectProvider<CustomerManagement> customers) {
         this.index = index;
         this.customers = customers;
     }
@@ -42,13 +43,15 @@ public class ContractSearch {
         index.remove(TYPE, id);
     }
 
-    static Map<UUID, String> customerNames(CustomerManagement customers, Set<UUID> ids) {
+    static Map<UUID, String> customerNames(ObjectProvider<CustomerManagement> customers, Set<UUID> ids) {
         Set<UUID> known = ids.stream().filter(java.util.Objects::nonNull).collect(Collectors.toSet());
-        if (known.isEmpty()) {
+        if (known.isEmpty()
+                || org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication() == null) {
+            // a rebuild at start-up runs without a user: the customer names stay out until the record changes
             return Map.of();
         }
         try {
-            return customers.names(known);
+            return customers.getObject().names(known);
         }
         catch (RuntimeException e) {
             return Map.of();
@@ -66,9 +69,9 @@ public class ContractSearch {
     static class Source implements SearchSource {
 
         private final Contracts repository;
-        private final CustomerManagement customers;
+        private final ObjectProvider<CustomerManagement> customers;
 
-        Source(Contracts repository, CustomerManagement customers) {
+        Source(Contracts repository, ObjectProvider<CustomerManagement> customers) {
             this.repository = repository;
             this.customers = customers;
         }
