@@ -70,9 +70,15 @@ public class InteractionManagement {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
+    private final org.openloop.crm.activity.internal.InteractionSearch search;
+
+    private final org.openloop.crm.platform.Exports exports;
+
     InteractionManagement(Interactions interactions, TaskManagement tasks, AccessControl access,
             OrganizationManagement organization, CustomerManagement customers, CustomerTags tags,
-            OpportunityManagement opportunities, AuditTrail audit, ApplicationEventPublisher events, Clock clock) {
+            OpportunityManagement opportunities, AuditTrail audit, ApplicationEventPublisher events, Clock clock, org.openloop.crm.activity.internal.InteractionSearch search, org.openloop.crm.platform.Exports exports) {
+        this.exports = exports;
+        this.search = search;
         this.interactions = interactions;
         this.tasks = tasks;
         this.access = access;
@@ -90,6 +96,30 @@ public class InteractionManagement {
     public CursorPage<InteractionView> interactions(ListRequest request) {
         CursorPage<Interaction> page = interactions.pageVisible(QUERY, request, access.currentScope());
         return new CursorPage<>(views(page.items()), page.nextCursor());
+    }
+
+    /**
+     * Exports the interactions matching {@code request} (the list's own filters and sort) that the caller may see: the
+     * same data scope as the list, streamed in keyset batches, formulas neutralised, the export audited.
+     */
+    @RequiresPermission(module = MODULE, action = "export")
+    public void export(ListRequest request, org.openloop.crm.platform.Exports.Format format, List<String> headers,
+            java.util.function.Function<InteractionView, List<?>> row, java.time.ZoneId zone,
+            jakarta.servlet.http.HttpServletResponse response) throws java.io.IOException {
+        exports.write(response, format, "interactions", "interaction", headers, zone, sink -> {
+            org.openloop.crm.shared.DataScope scope = access.currentScope();
+            ListRequest page = new ListRequest(null, ListQuery.MAX_SIZE, request.sort(), request.q(),
+                    request.filters());
+            while (true) {
+                CursorPage<Interaction> batch = interactions.pageVisible(QUERY, page, scope);
+                views(batch.items()).forEach(view -> sink.row(row.apply(view)));
+                if (!batch.hasMore()) {
+                    break;
+                }
+                page = new ListRequest(batch.nextCursor(), ListQuery.MAX_SIZE, request.sort(), request.q(),
+                        request.filters());
+            }
+        });
     }
 
     @Transactional(readOnly = true)
@@ -110,6 +140,7 @@ public class InteractionManagement {
         interaction.linkOpportunity(draft.opportunityId(), clock.instant());
         apply(interaction, draft);
         interactions.save(interaction);
+        search.index(interaction);
         afterSave(interaction, draft);
         return views(List.of(interaction)).get(0);
     }
@@ -131,6 +162,7 @@ public class InteractionManagement {
         }
         apply(interaction, draft);
         interactions.flush();
+        search.index(interaction);
         afterSave(interaction, draft);
         return views(List.of(interaction)).get(0);
     }
@@ -139,6 +171,7 @@ public class InteractionManagement {
     @RequiresPermission(module = MODULE, action = "delete")
     public void delete(UUID id) {
         interactions.delete(visible(id));
+        search.remove(id);
     }
 
     /** Turns one to-do of an interaction into a task ("make task"); a to-do that already is one answers 409. */

@@ -79,9 +79,15 @@ public class TaskManagement {
     private final Clock clock;
     private final ZoneId zone;
 
+    private final org.openloop.crm.activity.internal.TaskSearch search;
+
+    private final org.openloop.crm.platform.Exports exports;
+
     TaskManagement(Tasks tasks, org.openloop.crm.activity.internal.Interactions interactions, AccessControl access, OrganizationManagement organization,
             CustomerManagement customers, OpportunityManagement opportunities, ActivityNotices notices, Clock clock,
-            @Value("${crm.time-zone:Asia/Shanghai}") ZoneId zone) {
+            @Value("${crm.time-zone:Asia/Shanghai}") ZoneId zone, org.openloop.crm.activity.internal.TaskSearch search, org.openloop.crm.platform.Exports exports) {
+        this.exports = exports;
+        this.search = search;
         this.tasks = tasks;
         this.interactions = interactions;
         this.access = access;
@@ -98,6 +104,30 @@ public class TaskManagement {
     public CursorPage<TaskView> tasks(ListRequest request) {
         CursorPage<Task> page = tasks.pageVisible(QUERY, request, access.currentScope());
         return new CursorPage<>(views(page.items()), page.nextCursor());
+    }
+
+    /**
+     * Exports the tasks matching {@code request} (the list's own filters and sort) that the caller may see: the
+     * same data scope as the list, streamed in keyset batches, formulas neutralised, the export audited.
+     */
+    @RequiresPermission(module = MODULE, action = "export")
+    public void export(ListRequest request, org.openloop.crm.platform.Exports.Format format, List<String> headers,
+            java.util.function.Function<TaskView, List<?>> row, java.time.ZoneId zone,
+            jakarta.servlet.http.HttpServletResponse response) throws java.io.IOException {
+        exports.write(response, format, "tasks", "task", headers, zone, sink -> {
+            org.openloop.crm.shared.DataScope scope = access.currentScope();
+            ListRequest page = new ListRequest(null, ListQuery.MAX_SIZE, request.sort(), request.q(),
+                    request.filters());
+            while (true) {
+                CursorPage<Task> batch = tasks.pageVisible(QUERY, page, scope);
+                views(batch.items()).forEach(view -> sink.row(row.apply(view)));
+                if (!batch.hasMore()) {
+                    break;
+                }
+                page = new ListRequest(batch.nextCursor(), ListQuery.MAX_SIZE, request.sort(), request.q(),
+                        request.filters());
+            }
+        });
     }
 
     @Transactional(readOnly = true)
@@ -151,6 +181,7 @@ public class TaskManagement {
         Task task = new Task(me, owner, department, null, clock.instant());
         task.update(details(draft, null), clock.instant());
         tasks.save(task);
+        search.index(task);
         if (!owner.equals(me)) {
             notices.assigned(task, me);
         }
@@ -167,6 +198,7 @@ public class TaskManagement {
             reassign(task, draft.assigneeId());
         }
         tasks.flush();
+        search.index(task);
         return views(List.of(task)).get(0);
     }
 
@@ -196,6 +228,7 @@ public class TaskManagement {
         }
         reassign(task, assigneeId);
         tasks.flush();
+        search.index(task);
         return views(List.of(task)).get(0);
     }
 
@@ -203,6 +236,7 @@ public class TaskManagement {
     @RequiresPermission(module = MODULE, action = "delete")
     public void delete(UUID id) {
         tasks.delete(visible(id));
+        search.remove(id);
     }
 
     /** Turns a to-do of an interaction into a task of the to-do's owner, linked to the interaction and customer. */
@@ -224,6 +258,7 @@ public class TaskManagement {
                 due, 30, null, interaction.getCustomerId(), interaction.getOpportunityId(), null,
                 interaction.getSubject(), null), now);
         tasks.save(task);
+        search.index(task);
         interactions.linkTodo(interaction.getId(), index, task.getId());
         interaction.linkTodo(index, task.getId());
         if (!owner.equals(me)) {

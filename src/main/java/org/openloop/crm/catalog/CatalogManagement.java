@@ -82,8 +82,11 @@ public class CatalogManagement {
     private final Exports exports;
     private final Clock clock;
 
+    private final org.openloop.crm.catalog.internal.ProductSearch search;
+
     CatalogManagement(Products products, PriceLists priceLists, PriceListItems items,
-            ObjectProvider<ProductUsage> usages, AuditTrail audit, Exports exports, Clock clock) {
+            ObjectProvider<ProductUsage> usages, AuditTrail audit, Exports exports, Clock clock, org.openloop.crm.catalog.internal.ProductSearch search) {
+        this.search = search;
         this.products = products;
         this.priceLists = priceLists;
         this.items = items;
@@ -166,6 +169,7 @@ public class CatalogManagement {
         Product product = new Product(clock.instant());
         apply(product, draft);
         products.saveAndFlush(product);
+        search.index(product);
         return view(product);
     }
 
@@ -179,6 +183,7 @@ public class CatalogManagement {
         }
         apply(product, draft);
         products.flush();
+        search.index(product);
         return view(product);
     }
 
@@ -194,6 +199,7 @@ public class CatalogManagement {
         items.flush();
         products.delete(product);
         products.flush();
+        search.remove(id);
     }
 
     @Transactional(readOnly = true)

@@ -100,11 +100,14 @@ public class ContractManagement {
     private final ZoneId zone;
     private final String numberPattern;
 
+    private final org.openloop.crm.contract.internal.ContractSearch search;
+
     ContractManagement(Contracts contracts, PaymentPlans plans, Payments payments, Settlement settlement,
             SalesLinks sales, CustomerManagement customers, OrganizationManagement organization,
             AccessControl access, SequenceNumbers numbers, AuditTrail audit, Exports exports, Clock clock,
             @Value("${crm.time-zone:Asia/Shanghai}") ZoneId zone,
-            @Value("${crm.contract.number-pattern:HT{date:yyyyMMdd}{seq:3}}") String numberPattern) {
+            @Value("${crm.contract.number-pattern:HT{date:yyyyMMdd}{seq:3}}") String numberPattern, org.openloop.crm.contract.internal.ContractSearch search) {
+        this.search = search;
         this.contracts = contracts;
         this.plans = plans;
         this.payments = payments;
@@ -233,6 +236,7 @@ public class ContractManagement {
                         draft.termEnd(), draft.renewalDate(), draft.signer(), draft.notes()),
                 me, access.departmentOf(me), now);
         contracts.saveAndFlush(contract);
+        search.index(contract);
         if (quoted.opportunityId() != null) {
             sales.markWon(quoted.opportunityId());
         }
@@ -259,6 +263,7 @@ public class ContractManagement {
         contract.deliver(changes.deliveryStatus(), now);
         settlement.settle(contract);
         contracts.flush();
+        search.index(contract);
         return views(List.of(contract), true).get(0);
     }
 
@@ -287,6 +292,7 @@ public class ContractManagement {
         }
         plans.deleteAll(plans.findByContractIdOrderByDueDateAscIdAsc(id));
         contracts.delete(contract);
+        search.remove(id);
     }
 
     // --- helpers ------------------------------------------------------------------------------------------------

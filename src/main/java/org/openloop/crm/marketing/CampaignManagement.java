@@ -113,9 +113,12 @@ public class CampaignManagement {
     private final Exports exports;
     private final Clock clock;
 
+    private final org.openloop.crm.marketing.internal.CampaignSearch search;
+
     CampaignManagement(Campaigns campaigns, CampaignMembers members, CampaignLeads leads, CampaignOutcomes outcomes,
             OpportunityManagement opportunities, CustomerManagement customers, OrganizationManagement organization, AccessControl access,
-            AuditTrail audit, Exports exports, Clock clock) {
+            AuditTrail audit, Exports exports, Clock clock, org.openloop.crm.marketing.internal.CampaignSearch search) {
+        this.search = search;
         this.campaigns = campaigns;
         this.members = members;
         this.leads = leads;
@@ -153,6 +156,7 @@ public class CampaignManagement {
         Campaign campaign = new Campaign(owner, access.departmentOf(owner), now);
         campaign.update(details(draft), now);
         campaigns.saveAndFlush(campaign);
+        search.index(campaign);
         return views(List.of(campaign)).get(0);
     }
 
@@ -163,6 +167,7 @@ public class CampaignManagement {
         VersionConflictException.check(MODULE, id, draft.version(), campaign.getVersion(), versionFromIfMatch);
         campaign.update(details(draft), clock.instant());
         campaigns.flush();
+        search.index(campaign);
         return views(List.of(campaign)).get(0);
     }
 

@@ -115,6 +115,8 @@ public class QuoteManagement {
     private final int validityDays;
     private final String numberPattern;
 
+    private final org.openloop.crm.quoting.internal.QuoteSearch search;
+
     QuoteManagement(Quotes quotes, QuoteLines lines, OpportunityManagement opportunities, CatalogManagement catalog,
             CustomerManagement customers, AccessControl access, OrganizationManagement organization,
             SequenceNumbers numbers, Notifications notifications, AuditTrail audit, Exports exports,
@@ -124,7 +126,8 @@ public class QuoteManagement {
             @Value("${crm.time-zone:Asia/Shanghai}") ZoneId zone,
             @Value("${crm.quote.discount-approval-percent:10}") BigDecimal approvalThreshold,
             @Value("${crm.quote.validity-days:30}") int validityDays,
-            @Value("${crm.quote.number-pattern:BJ{date:yyyyMMdd}{seq:3}}") String numberPattern) {
+            @Value("${crm.quote.number-pattern:BJ{date:yyyyMMdd}{seq:3}}") String numberPattern, org.openloop.crm.quoting.internal.QuoteSearch search) {
+        this.search = search;
         this.quotes = quotes;
         this.lines = lines;
         this.opportunities = opportunities;
@@ -300,6 +303,7 @@ public class QuoteManagement {
         lines.deleteByQuoteId(id);
         quotes.delete(quote);
         quotes.flush();
+        search.remove(id);
     }
 
     /**
@@ -359,6 +363,7 @@ public class QuoteManagement {
         lines.saveAll(copies);
         next.recalculate(copies, approvalThreshold);
         quotes.flush();
+        search.index(next);
         audit.record(AuditAction.CREATE, MODULE, next.getId(), "quoteVersion",
                 String.valueOf(old.getQuoteVersion()), String.valueOf(next.getQuoteVersion()), old.getNumber());
         return views(List.of(next), true).get(0);
@@ -539,6 +544,7 @@ public class QuoteManagement {
             lines.flush();
         }
         Quote managed = quotes.saveAndFlush(quote);
+        search.index(managed);
         if (managed != quote) {
             // a new quote was merged: the caller's instance must carry the stored version
             quote.syncVersion(managed.getVersion());

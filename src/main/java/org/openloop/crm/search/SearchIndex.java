@@ -35,12 +35,20 @@ public class SearchIndex {
     private final AccessControl access;
     private final Clock clock;
     private final List<String> types;
+    private final java.util.Map<String, String> modules = new java.util.HashMap<>();
+    private final Set<String> companyWide = new LinkedHashSet<>();
 
     SearchIndex(NamedParameterJdbcTemplate jdbc, AccessControl access, Clock clock, List<SearchSource> sources) {
         this.jdbc = jdbc;
         this.access = access;
         this.clock = clock;
         this.types = sources.stream().map(SearchSource::recordType).distinct().toList();
+        for (SearchSource source : sources) {
+            modules.put(source.recordType(), source.permissionModule());
+            if (source.companyWide()) {
+                companyWide.add(source.recordType());
+            }
+        }
     }
 
     /** The record types that can be searched, in the order their modules registered them. */
@@ -119,7 +127,7 @@ public class SearchIndex {
             if (!only.isEmpty() && !only.contains(type)) {
                 continue;
             }
-            if (Permissions.has(type, Authorities.Action.VIEW.code())) {
+            if (Permissions.has(modules.getOrDefault(type, type), Authorities.Action.VIEW.code())) {
                 readable.add(type);
             }
         }
@@ -141,12 +149,20 @@ public class SearchIndex {
         if (scope.level() != DataScope.Level.COMPANY) {
             parameters.addValue("user", scope.userId());
             if (scope.departmentIds().isEmpty()) {
-                scopeCondition = " and d.owner_id = :user";
+                scopeCondition = "d.owner_id = :user";
             }
             else {
                 parameters.addValue("departments", scope.departmentIds());
-                scopeCondition = " and (d.owner_id = :user or d.department_id in (:departments))";
+                scopeCondition = "d.owner_id = :user or d.department_id in (:departments)";
             }
+            Set<String> everyone = new LinkedHashSet<>(companyWide);
+            everyone.retainAll(readable);
+            if (!everyone.isEmpty()) {
+                // company-wide types (products) are open to every holder of their view right
+                parameters.addValue("companyWide", everyone);
+                scopeCondition = "d.record_type in (:companyWide) or " + scopeCondition;
+            }
+            scopeCondition = " and (" + scopeCondition + ")";
         }
         return jdbc.query("""
                 select d.record_type, d.record_id, d.title, d.subtitle, d.path, d.archived

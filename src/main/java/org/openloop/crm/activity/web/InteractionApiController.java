@@ -39,7 +39,11 @@ class InteractionApiController {
     private final InteractionManagement interactions;
     private final IdempotentCreates idempotent;
 
-    InteractionApiController(InteractionManagement interactions, IdempotentCreates idempotent) {
+    private final java.time.ZoneId zone;
+
+    InteractionApiController(InteractionManagement interactions, IdempotentCreates idempotent,
+            @org.springframework.beans.factory.annotation.Value("${crm.time-zone:Asia/Shanghai}") java.time.ZoneId zone) {
+        this.zone = zone;
         this.interactions = interactions;
         this.idempotent = idempotent;
     }
@@ -50,6 +54,17 @@ class InteractionApiController {
             + "searches the subject.")
     CursorPage<InteractionView> list(@Parameter(hidden = true) @RequestParam Map<String, String> parameters) {
         return interactions.interactions(ListRequest.from(parameters));
+    }
+
+    @GetMapping("/export")
+    @Operation(summary = "Export the filtered interaction list as csv or xlsx", description = "Same filters, sort "
+            + "and data scope as the list; needs activity:export; formulas are neutralised and the export audited.")
+    void export(@RequestParam(defaultValue = "xlsx") String format,
+            @Parameter(hidden = true) @RequestParam Map<String, String> parameters,
+            jakarta.servlet.http.HttpServletResponse response) throws java.io.IOException {
+        interactions.export(ListRequest.from(parameters), org.openloop.crm.platform.Exports.Format.of(format),
+                ActivityExports.INTERACTION_HEADERS, i -> ActivityExports.interactionRow(i, ActivityExports::code),
+                zone, response);
     }
 
     @GetMapping("/{id}")

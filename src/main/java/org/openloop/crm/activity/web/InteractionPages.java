@@ -79,6 +79,19 @@ class InteractionPages {
         return "activity/interactions";
     }
 
+    @GetMapping("/interactions/export")
+    void export(@RequestParam(defaultValue = "xlsx") String format, HttpServletRequest request,
+            jakarta.servlet.http.HttpServletResponse response) throws java.io.IOException {
+        interactions.export(ListRequest.from(ListLinks.parameters(request)),
+                org.openloop.crm.platform.Exports.Format.of(format),
+                ActivityExports.INTERACTION_HEADERS.stream().map(h -> message("interaction.field." + h)).toList(),
+                i -> ActivityExports.interactionRow(i, this::label), zone, response);
+    }
+
+    private String label(Enum<?> value) {
+        return value == null ? null : message("interaction.channel." + value.name());
+    }
+
     /**
      * The interactions tab of a customer page or, with {@code opportunityId}, of an opportunity page (only the
      * opportunity's interactions; the opportunity must be visible), loaded from there.

@@ -41,7 +41,11 @@ class TaskApiController {
     private final TaskManagement tasks;
     private final IdempotentCreates idempotent;
 
-    TaskApiController(TaskManagement tasks, IdempotentCreates idempotent) {
+    private final java.time.ZoneId zone;
+
+    TaskApiController(TaskManagement tasks, IdempotentCreates idempotent,
+            @org.springframework.beans.factory.annotation.Value("${crm.time-zone:Asia/Shanghai}") java.time.ZoneId zone) {
+        this.zone = zone;
         this.tasks = tasks;
         this.idempotent = idempotent;
     }
@@ -58,6 +62,16 @@ class TaskApiController {
             + "interactionId; q searches the subject.")
     CursorPage<TaskView> list(@Parameter(hidden = true) @RequestParam Map<String, String> parameters) {
         return tasks.tasks(ListRequest.from(parameters));
+    }
+
+    @GetMapping("/export")
+    @Operation(summary = "Export the filtered task list as csv or xlsx", description = "Same filters, sort and data "
+            + "scope as the list; needs activity:export; formulas are neutralised and the export audited.")
+    void export(@RequestParam(defaultValue = "xlsx") String format,
+            @Parameter(hidden = true) @RequestParam Map<String, String> parameters,
+            jakarta.servlet.http.HttpServletResponse response) throws java.io.IOException {
+        tasks.export(ListRequest.from(parameters), org.openloop.crm.platform.Exports.Format.of(format),
+                ActivityExports.TASK_HEADERS, t -> ActivityExports.taskRow(t, ActivityExports::code), zone, response);
     }
 
     @GetMapping("/mine")

@@ -81,6 +81,23 @@ class TaskPages {
         return "activity/tasks";
     }
 
+    @GetMapping("/tasks/export")
+    void export(@RequestParam(defaultValue = "xlsx") String format, HttpServletRequest request,
+            jakarta.servlet.http.HttpServletResponse response) throws java.io.IOException {
+        tasks.export(ListRequest.from(ListLinks.parameters(request)), org.openloop.crm.platform.Exports.Format.of(format),
+                ActivityExports.TASK_HEADERS.stream().map(h -> message("task.field." + h)).toList(),
+                t -> ActivityExports.taskRow(t, this::label), zone, response);
+    }
+
+    private String label(Enum<?> value) {
+        if (value == null) {
+            return null;
+        }
+        String prefix = value instanceof TaskKind ? "task.kind." : value instanceof TaskPriority ? "task.priority."
+                : "task.status.";
+        return message(prefix + value.name());
+    }
+
     @GetMapping("/tasks/{id}")
     String detail(@PathVariable UUID id, Model model) {
         model.addAttribute("task", tasks.task(id));

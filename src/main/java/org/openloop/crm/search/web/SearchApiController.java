@@ -30,7 +30,8 @@ class SearchApiController {
     @GetMapping
     @Operation(summary = "Records whose name, number, phone or e-mail contain the query (any length, Chinese too)",
             description = "Only records the caller may open; phones and e-mails match only for callers allowed to "
-                    + "see them. `type` narrows to record types (customer, contact); `limit` is at most 50.")
+                    + "see them. `type` narrows to record types (customer, contact, opportunity, quote, contract, campaign, "
+                    + "product, interaction, task); `limit` is at most 50.")
     SearchResult search(@RequestParam(defaultValue = "") String q,
             @RequestParam(required = false) Set<String> type, @RequestParam(defaultValue = "20") int limit) {
         return new SearchResult(q, index.search(q, type == null ? Set.of() : type, limit));

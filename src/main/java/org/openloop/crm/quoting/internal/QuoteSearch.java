@@ -1,0 +1,85 @@
+package org.openloop.crm.quoting.internal;
+
+import java.util.Arrays;
+import java.util.UUID;
+import java.util.function.Consumer;
+
+import org.openloop.crm.search.SearchDocument;
+import org.openloop.crm.search.SearchIndex;
+import org.openloop.crm.search.SearchSource;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Slice;
+import org.springframework.data.domain.Sort;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Quotes in global search (K2): found by number, customer and opportunity name, in the reader's scope. */
+@Component
+public class QuoteSearch {
+
+    public static final String TYPE = "quote";
+
+    private final SearchIndex index;
+
+    QuoteSearch(SearchIndex index) {
+        this.index = index;
+    }
+
+    public void index(Quote record) {
+        index.index(document(record));
+    }
+
+    public void remove(UUID id) {
+        index.remove(TYPE, id);
+    }
+
+    static SearchDocument document(Quote r) {
+        String number = r.getNumber() + " v" + r.getQuoteVersion();
+        return new SearchDocument(TYPE, r.getId(), r.getOwnerId(), r.getDepartmentId(), number,
+                join(r.getCustomerName(), r.getOpportunityName()), "/quotes/" + r.getId(), false,
+                Arrays.asList(r.getNumber(), number, r.getCustomerName(), r.getOpportunityName()), null);
+    }
+
+    static String join(String a, String b) {
+        return a == null ? b : b == null ? a : a + " · " + b;
+    }
+
+    /** Feeds the index rebuild. */
+    @Component
+    static class Source implements SearchSource {
+
+        private final Quotes repository;
+
+        Source(Quotes repository) {
+            this.repository = repository;
+        }
+
+        @Override
+        public String recordType() {
+            return TYPE;
+        }
+
+        @Override
+        public String permissionModule() {
+            return "quote";
+        }
+
+        @Override
+        public boolean companyWide() {
+            return false;
+        }
+
+        @Override
+        @Transactional(readOnly = true)
+        public void forEachDocument(Consumer<SearchDocument> sink) {
+            PageRequest page = PageRequest.of(0, 500, Sort.by("id"));
+            Slice<Quote> slice;
+            do {
+                slice = repository.findAll(page);
+                slice.forEach(r -> sink.accept(document(r)));
+                page = page.next();
+            }
+            while (slice.hasNext());
+        }
+    }
+}
