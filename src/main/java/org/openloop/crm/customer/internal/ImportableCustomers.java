@@ -2,7 +2,6 @@ package org.openloop.crm.customer.internal;
 
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -17,9 +16,8 @@ import org.openloop.crm.customer.CustomerManagement;
 import org.openloop.crm.customer.CustomerSource;
 import org.openloop.crm.customer.CustomerView;
 import org.openloop.crm.customer.DuplicateMatch;
+import org.openloop.crm.customfield.CustomFieldCells;
 import org.openloop.crm.customfield.CustomFieldDefinition;
-import org.openloop.crm.customfield.CustomFieldOption;
-import org.openloop.crm.customfield.CustomFieldType;
 import org.openloop.crm.customfield.CustomFields;
 import org.openloop.crm.importing.DuplicatePolicy;
 import org.openloop.crm.importing.ImportColumn;
@@ -110,7 +108,7 @@ class ImportableCustomers implements ImportTarget {
 
     private RowResult handle(ImportRow row, DuplicatePolicy policy, boolean write) {
         List<CustomFieldDefinition> fields = customFields.definitions(recordType());
-        Map<String, Object> values = customFieldValues(row, fields);
+        Map<String, Object> values = CustomFieldCells.values(row::get, fields);
         CustomerDraft draft = new CustomerDraft(row.get("name"), row.get("industry"), null, null, null,
                 CustomerSource.IMPORT, row.get("address"), row.get("phone"), row.get("email"), row.get("website"),
                 row.get("background"), null, null, values);
@@ -182,45 +180,6 @@ class ImportableCustomers implements ImportTarget {
                             locale())).sorted().toList()));
         }
         return RowResult.updated(existing.id(), "import.customer.updated", existing.number());
-    }
-
-    /** The row's filled custom-field cells by field key; select cells may name options by value or label. */
-    private static Map<String, Object> customFieldValues(ImportRow row, List<CustomFieldDefinition> fields) {
-        Map<String, Object> values = new LinkedHashMap<>();
-        for (CustomFieldDefinition field : fields) {
-            String cell = row.get(field.filterName());
-            if (cell == null || cell.isBlank()) {
-                continue;
-            }
-            if (field.type() == CustomFieldType.SINGLE_SELECT) {
-                values.put(field.key(), optionValue(field, cell.trim()));
-            } else if (field.type() == CustomFieldType.MULTI_SELECT) {
-                values.put(field.key(), java.util.Arrays.stream(cell.split("[,，、;；]")).map(String::trim)
-                        .filter(v -> !v.isEmpty()).map(v -> optionValue(field, v)).toList());
-            } else if (field.type() == CustomFieldType.DATE) {
-                values.put(field.key(), isoDate(cell.trim()));
-            } else {
-                values.put(field.key(), cell.trim());
-            }
-        }
-        return values;
-    }
-
-    private static String optionValue(CustomFieldDefinition field, String cell) {
-        for (CustomFieldOption option : field.options()) {
-            if (option.value().equals(cell) || cell.equals(option.zh()) || cell.equalsIgnoreCase(option.en())) {
-                return option.value();
-            }
-        }
-        return cell;
-    }
-
-    /** {@code 2026/3/5} and {@code 2026-3-5} as {@code 2026-03-05}; anything else as typed, for validation to refuse. */
-    private static String isoDate(String cell) {
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})")
-                .matcher(cell);
-        return m.matches() ? String.format("%s-%02d-%02d", m.group(1), Integer.parseInt(m.group(2)),
-                Integer.parseInt(m.group(3))) : cell;
     }
 
     private void describe(List<FieldProblem> fieldProblems, List<CustomFieldDefinition> fields, List<String> problems) {
