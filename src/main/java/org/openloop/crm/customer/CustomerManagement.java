@@ -242,6 +242,22 @@ public class CustomerManagement {
         return names;
     }
 
+    /**
+     * Customer names for labels other modules keep with their own records (search documents of contracts and
+     * interactions): no permission and no scope, because whoever may read such a record reads its customer's name on
+     * it anyway, and an index rebuild at start-up runs without a user. Unknown ids and {@code null} are left out.
+     */
+    @Transactional(readOnly = true)
+    public Map<UUID, String> labels(java.util.Collection<UUID> ids) {
+        List<UUID> known = ids == null ? List.of() : ids.stream().filter(java.util.Objects::nonNull).distinct().toList();
+        if (known.isEmpty()) {
+            return Map.of();
+        }
+        Map<UUID, String> names = new HashMap<>();
+        customers.findAllById(known).forEach(c -> names.put(c.getId(), c.getName()));
+        return names;
+    }
+
     /** Transfers a customer and its contacts to another user (转移), after the assignment check (A5). */
     @Transactional
     @RequiresPermission(module = MODULE, action = "assign")

@@ -29,4 +29,27 @@ public interface SearchSource {
 
     /** Hands every record of the type to {@code sink}, in batches, inside a read-only transaction. */
     void forEachDocument(Consumer<SearchDocument> sink);
+
+    /**
+     * The usual {@link #forEachDocument} body: reads the records {@value #BATCH} at a time in id order with
+     * {@code page} (a repository's {@code findAll(Pageable)}) and hands each batch to {@code documents}, so a rebuild
+     * never holds a whole table and a batch can look up what its documents need in one query.
+     */
+    static <T> void inBatches(java.util.function.Function<org.springframework.data.domain.Pageable,
+            ? extends org.springframework.data.domain.Slice<T>> page,
+            java.util.function.BiConsumer<java.util.List<T>, Consumer<SearchDocument>> documents,
+            Consumer<SearchDocument> sink) {
+        org.springframework.data.domain.Pageable request = org.springframework.data.domain.PageRequest.of(0, BATCH,
+                org.springframework.data.domain.Sort.by("id"));
+        org.springframework.data.domain.Slice<T> slice;
+        do {
+            slice = page.apply(request);
+            documents.accept(slice.getContent(), sink);
+            request = request.next();
+        }
+        while (slice.hasNext());
+    }
+
+    /** Records read per batch by {@link #inBatches}. */
+    int BATCH = 500;
 }

@@ -54,6 +54,8 @@ class SalesJourneyTests {
             card.scrollIntoViewIfNeeded();
             BoundingBox from = card.boundingBox();
             BoundingBox to = target.boundingBox();
+            // a mark on this page's window: the board's own reload after the move replaces the window and drops it
+            page.evaluate("() => { window.boardBeforeMove = true; }");
             page.mouse().move(from.x + from.width / 2, from.y + from.height / 2);
             page.mouse().down();
             page.mouse().move(from.x + from.width / 2 + 10, from.y + from.height / 2 + 10, new com.microsoft.playwright.Mouse.MoveOptions().setSteps(5));
@@ -65,7 +67,8 @@ class SalesJourneyTests {
                         .isLessThan(deadline);
                 page.waitForTimeout(100);
             }
-            // the board reloads itself after a move; then it is loaded once more by hand
+            // the board reloads itself after a move: wait for that reload, then load it once more by hand
+            page.waitForFunction("() => window.boardBeforeMove === undefined");
             page.waitForLoadState();
             page.navigate(api.baseUrl() + "/opportunities/board?closeMonth=" + month);
             scriptsReady(page);

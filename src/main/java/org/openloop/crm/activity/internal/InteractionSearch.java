@@ -2,7 +2,6 @@ package org.openloop.crm.activity.internal;
 
 import java.util.Arrays;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
@@ -12,15 +11,13 @@ import org.openloop.crm.search.SearchDocument;
 import org.springframework.beans.factory.ObjectProvider;
 import org.openloop.crm.search.SearchIndex;
 import org.openloop.crm.search.SearchSource;
-import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Slice;
-import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Interactions in global search (K2): found by subject and customer name (never the summary), under the activity view right, in the owner's and department's scope (participants who are neither do not find it). The customer's name is looked up with the caller's
- * rights; when they (or a start-up rebuild without a user) may not read it, the record is indexed without it.
+ * Interactions in global search (K2): found by subject and customer name (never the summary), under the activity view
+ * right, in the owner's and department's scope (participants who are neither do not find it). The customer's name
+ * comes from {@code CustomerManagement.labels}, so rebuilds without a user index it too.
  */
 @Component
 public class InteractionSearch {
@@ -36,26 +33,12 @@ public class InteractionSearch {
     }
 
     public void index(Interaction record) {
-        index.index(document(record, customerNames(customers, Set.of(record.getCustomerId())).get(record.getCustomerId())));
+        index.index(document(record, customers.getObject()
+                .labels(java.util.Collections.singleton(record.getCustomerId())).get(record.getCustomerId())));
     }
 
     public void remove(UUID id) {
         index.remove(TYPE, id);
-    }
-
-    static Map<UUID, String> customerNames(ObjectProvider<CustomerManagement> customers, Set<UUID> ids) {
-        Set<UUID> known = ids.stream().filter(java.util.Objects::nonNull).collect(Collectors.toSet());
-        if (known.isEmpty()
-                || org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication() == null) {
-            // a rebuild at start-up runs without a user: the customer names stay out until the record changes
-            return Map.of();
-        }
-        try {
-            return customers.getObject().names(known);
-        }
-        catch (RuntimeException e) {
-            return Map.of();
-        }
     }
 
     static SearchDocument document(Interaction r, String customerName) {
@@ -89,16 +72,11 @@ public class InteractionSearch {
         @Override
         @Transactional(readOnly = true)
         public void forEachDocument(Consumer<SearchDocument> sink) {
-            PageRequest page = PageRequest.of(0, 500, Sort.by("id"));
-            Slice<Interaction> slice;
-            do {
-                slice = repository.findAll(page);
-                Map<UUID, String> names = customerNames(customers,
-                        slice.stream().map(Interaction::getCustomerId).collect(Collectors.toSet()));
-                slice.forEach(r -> sink.accept(document(r, names.get(r.getCustomerId()))));
-                page = page.next();
-            }
-            while (slice.hasNext());
+            SearchSource.inBatches(repository::findAll, (batch, out) -> {
+                Map<UUID, String> names = customers.getObject().labels(
+                        batch.stream().map(Interaction::getCustomerId).collect(Collectors.toSet()));
+                batch.forEach(r -> out.accept(document(r, names.get(r.getCustomerId()))));
+            }, sink);
         }
     }
 }

@@ -7,9 +7,6 @@ import java.util.function.Consumer;
 import org.openloop.crm.search.SearchDocument;
 import org.openloop.crm.search.SearchIndex;
 import org.openloop.crm.search.SearchSource;
-import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Slice;
-import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -66,14 +63,8 @@ public class ProductSearch {
         @Override
         @Transactional(readOnly = true)
         public void forEachDocument(Consumer<SearchDocument> sink) {
-            PageRequest page = PageRequest.of(0, 500, Sort.by("id"));
-            Slice<Product> slice;
-            do {
-                slice = repository.findAll(page);
-                slice.forEach(r -> sink.accept(document(r)));
-                page = page.next();
-            }
-            while (slice.hasNext());
+            SearchSource.inBatches(repository::findAll,
+                    (batch, out) -> batch.forEach(r -> out.accept(document(r))), sink);
         }
     }
 }

@@ -6,9 +6,6 @@ import java.util.function.Consumer;
 import org.openloop.crm.search.SearchDocument;
 import org.openloop.crm.search.SearchIndex;
 import org.openloop.crm.search.SearchSource;
-import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Slice;
-import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -52,14 +49,8 @@ public class OpportunitySearch {
         @Override
         @Transactional(readOnly = true)
         public void forEachDocument(Consumer<SearchDocument> sink) {
-            PageRequest page = PageRequest.of(0, 500, Sort.by("id"));
-            Slice<Opportunity> slice;
-            do {
-                slice = opportunities.findAll(page);
-                slice.forEach(o -> sink.accept(document(o)));
-                page = page.next();
-            }
-            while (slice.hasNext());
+            SearchSource.inBatches(opportunities::findAll,
+                    (batch, out) -> batch.forEach(r -> out.accept(document(r))), sink);
         }
     }
 }
