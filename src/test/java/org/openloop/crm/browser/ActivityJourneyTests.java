@@ -83,7 +83,16 @@ class ActivityJourneyTests {
             LocalDate target = due.plusDays(1).getDayOfWeek() == java.time.DayOfWeek.MONDAY ? due.minusDays(1)
                     : due.plusDays(1);
             card.dragTo(page.locator("[data-drop-date='" + target + "'][data-drop-hour='18']"));
-            page.waitForCondition(() -> dueDate(taskId).equals(target.toString()));
+            long deadline = System.currentTimeMillis() + 15_000;
+            while (!dueDate(taskId).equals(target.toString())) {
+                if (System.currentTimeMillis() > deadline) {
+                    throw new AssertionError("the move was not stored: due " + dueDate(taskId) + ", wanted " + target
+                            + "; page says \"" + page.getByTestId("calendar-message").textContent() + "\"; task "
+                            + api.get("/api/v1/tasks/" + taskId).as("sales1").send().text() + "; card "
+                            + card.evaluate("c => c.outerHTML"));
+                }
+                page.waitForTimeout(200);
+            }
             // the calendar reloads itself after a move: the card stands in its new cell once that is done
             assertThat(page.locator("[data-drop-date='" + target + "'][data-drop-hour='18']")
                     .getByTestId("calendar-task").filter(new com.microsoft.playwright.Locator.FilterOptions()
