@@ -19,6 +19,7 @@ import org.openloop.crm.testkit.TestData;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.Mouse;
 import com.microsoft.playwright.Page;
 
 /** A rep records an interaction with a to-do from the customer page; the to-do becomes a task in "my tasks" and the calendar. */
@@ -82,7 +83,7 @@ class ActivityJourneyTests {
             // drag it one day later, same hour
             LocalDate target = due.plusDays(1).getDayOfWeek() == java.time.DayOfWeek.MONDAY ? due.minusDays(1)
                     : due.plusDays(1);
-            card.dragTo(page.locator("[data-drop-date='" + target + "'][data-drop-hour='18']"));
+            dragByMouse(page, card, page.locator("[data-drop-date='" + target + "'][data-drop-hour='18']"));
             long deadline = System.currentTimeMillis() + 15_000;
             while (!dueDate(taskId).equals(target.toString())) {
                 if (System.currentTimeMillis() > deadline) {
@@ -105,6 +106,25 @@ class ActivityJourneyTests {
         finally {
             page.context().close();
         }
+    }
+
+    /**
+     * Drags as a hand does: press on the card, move over the target cell in several steps, release. Chromium only
+     * fires {@code dragover} (which the page needs to accept the drop) after more than one move over the target, and
+     * a single jump — or a scroll while the button is down — sometimes leaves the drop unfired.
+     */
+    private static void dragByMouse(Page page, com.microsoft.playwright.Locator card,
+            com.microsoft.playwright.Locator cell) {
+        cell.scrollIntoViewIfNeeded();
+        card.scrollIntoViewIfNeeded();
+        var from = card.boundingBox();
+        var to = cell.boundingBox();
+        page.mouse().move(from.x + from.width / 2, from.y + from.height / 2);
+        page.mouse().down();
+        page.mouse().move(from.x + from.width / 2 + 5, from.y + from.height / 2 + 5, new Mouse.MoveOptions().setSteps(3));
+        page.mouse().move(to.x + to.width / 2, to.y + to.height / 2, new Mouse.MoveOptions().setSteps(10));
+        page.mouse().move(to.x + to.width / 2 + 2, to.y + to.height / 2 + 2, new Mouse.MoveOptions().setSteps(2));
+        page.mouse().up();
     }
 
     private String dueDate(String taskId) {
