@@ -30,6 +30,7 @@ import org.openloop.crm.shared.BusinessRuleException;
 import org.openloop.crm.shared.PhoneNumbers;
 import org.openloop.crm.shared.RecordNotFoundException;
 import org.openloop.crm.shared.RecordsMerged;
+import org.openloop.crm.shared.RecordsUnmerged;
 import org.openloop.crm.shared.RequiresPermission;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.jpa.domain.Specification;
@@ -252,7 +253,7 @@ public class CustomerDuplicates {
 
     /**
      * Undoes a merge (administrators only): the survivor's values, contacts and tags are restored and the merged
-     * customer is current again. What other modules moved on {@link RecordsMerged} stays with the survivor.
+     * customer is current again. Other modules move back what followed the merge, told by {@link RecordsUnmerged}.
      */
     @Transactional
     @PreAuthorize("hasAuthority('ROLE_ADMIN')")
@@ -283,6 +284,7 @@ public class CustomerDuplicates {
         customers.flush();
         search.indexWithContacts(survivor);
         search.indexWithContacts(merged);
+        events.publishEvent(new RecordsUnmerged("customer", merged.getId(), survivor.getId()));
         return management.customer(merged.getId());
     }
 

@@ -29,6 +29,7 @@ import org.openloop.crm.customfield.internal.FieldValue;
 import org.openloop.crm.customfield.internal.FieldValues;
 import org.openloop.crm.organization.OrganizationManagement;
 import org.openloop.crm.organization.UserSummary;
+import org.openloop.crm.platform.MergedLinks;
 import org.openloop.crm.shared.InvalidInputException;
 import org.openloop.crm.shared.InvalidInputException.FieldProblem;
 import org.openloop.crm.shared.InvalidQueryException;
@@ -383,34 +384,32 @@ public class CustomFields {
     }
 
     /**
-     * Moves the values of a merged record to the survivor: fields the survivor has no value for take the merged
-     * record's value; where both have one, the survivor's stays and the merged one is noted in the history.
+     * How values follow a merge into {@code survivorId} (B6), for {@link MergedLinks}: fields the survivor has no
+     * value for take the merged record's value (its rows move over, and move back if the merge is undone); where
+     * both have one, the survivor's stays, the merged record keeps its own, and the history notes it.
      */
-    @Transactional
-    public void moveAll(String recordType, UUID fromId, UUID toId) {
-        Map<UUID, List<FieldValue>> from = values.findByRecordTypeAndRecordId(recordType, fromId).stream()
-                .collect(Collectors.groupingBy(FieldValue::getFieldId));
-        if (from.isEmpty()) {
-            return;
-        }
-        Set<UUID> present = values.findByRecordTypeAndRecordId(recordType, toId).stream()
-                .map(FieldValue::getFieldId).collect(Collectors.toSet());
-        Map<UUID, FieldDefinition> fields = definitions.findAllById(from.keySet()).stream()
-                .collect(Collectors.toMap(FieldDefinition::getId, f -> f));
-        from.forEach((fieldId, rows) -> {
-            FieldDefinition field = fields.get(fieldId);
-            String text = text(rows);
-            if (!present.contains(fieldId)) {
-                values.saveAll(rows.stream().map(r -> new FieldValue(recordType, toId, fieldId, r.getText(),
-                        r.getNumber(), r.getDate())).toList());
-                audit.record(AuditAction.UPDATE, recordType, toId, ERROR_PREFIX + field.getKey(), null, text,
-                        "merged from " + fromId);
-            }
-            else {
-                audit.record(AuditAction.UPDATE, recordType, toId, ERROR_PREFIX + field.getKey(), text, null,
-                        "kept survivor's value on merge from " + fromId);
-            }
-            values.deleteAll(rows);
+    public MergedLinks.Link mergeLink(String recordType, UUID survivorId) {
+        return MergedLinks.Link.of("customFieldValue", recordType, mergedId -> {
+            List<FieldValue> from = values.findByRecordTypeAndRecordId(recordType, mergedId);
+            Set<UUID> present = values.findByRecordTypeAndRecordId(recordType, survivorId).stream()
+                    .map(FieldValue::getFieldId).collect(Collectors.toSet());
+            Map<UUID, FieldDefinition> fields = definitions.findAllById(from.stream().map(FieldValue::getFieldId)
+                    .collect(Collectors.toSet())).stream().collect(Collectors.toMap(FieldDefinition::getId, f -> f));
+            from.stream().filter(v -> present.contains(v.getFieldId())).collect(Collectors.groupingBy(
+                    FieldValue::getFieldId)).forEach((fieldId, rows) -> audit.record(AuditAction.UPDATE, recordType,
+                            survivorId, ERROR_PREFIX + fields.get(fieldId).getKey(), text(rows), null,
+                            "kept survivor's value on merge from " + mergedId));
+            return from.stream().filter(v -> !present.contains(v.getFieldId())).map(FieldValue::getId).toList();
+        }, (ids, fromId, toId) -> {
+            List<FieldValue> moving = values.findAllById(ids).stream()
+                    .filter(v -> fromId.equals(v.getRecordId())).toList();
+            Map<UUID, FieldDefinition> fields = definitions.findAllById(moving.stream().map(FieldValue::getFieldId)
+                    .collect(Collectors.toSet())).stream().collect(Collectors.toMap(FieldDefinition::getId, f -> f));
+            moving.forEach(v -> v.moveTo(toId));
+            moving.stream().collect(Collectors.groupingBy(FieldValue::getFieldId)).forEach((fieldId, rows) ->
+                    audit.record(AuditAction.UPDATE, recordType, toId, ERROR_PREFIX + fields.get(fieldId).getKey(),
+                            null, text(rows), "moved from " + fromId + " by a merge or its undo"));
+            return moving.size();
         });
     }
 

@@ -17,7 +17,7 @@ import org.openloop.crm.testkit.Api;
 import org.openloop.crm.testkit.TestData;
 
 /** Multipart uploads to /api/v1/attachments, which the test kit's JSON and form calls do not cover. */
-final class AttachmentUploads {
+public final class AttachmentUploads {
 
     private static final HttpClient HTTP = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
             .connectTimeout(Duration.ofSeconds(5)).build();
@@ -32,7 +32,7 @@ final class AttachmentUploads {
         return response.json().get("id").asString();
     }
 
-    static Api.Response multipart(Api api, String token, String recordType, UUID recordId, String fileName,
+    public static Api.Response multipart(Api api, String token, String recordType, UUID recordId, String fileName,
             byte[] content, String language) {
         String boundary = "----attachment-test-" + TestData.unique();
         ByteArrayOutputStream body = new ByteArrayOutputStream();

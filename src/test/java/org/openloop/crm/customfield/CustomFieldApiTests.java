@@ -271,7 +271,7 @@ class CustomFieldApiTests {
     }
 
     @Test
-    @DisplayName("B11/B7/B6: values go with a hard-deleted customer and move to the survivor of a merge")
+    @DisplayName("B11/B7/B6: values go with a hard-deleted customer, move to the survivor of a merge where it has none, and move back when the merge is undone")
     void deleteAndMerge() {
         String marker = TestData.unique();
         JsonNode grade = define(field("customer", "Grade " + marker, "TEXT", Map.of("filterable", true)));
@@ -299,8 +299,26 @@ class CustomFieldApiTests {
                 assertThat(fields.get(g).asString()).isEqualTo("moved" + marker);
                 assertThat(fields.get(sc).asInt()).as("the survivor's own value stays").isEqualTo(1);
             });
-            assertThat(api.get("/api/v1/customers/" + merged).as("manager").send().json().get("customFields")
-                    .size()).isZero();
+            JsonNode kept = api.get("/api/v1/customers/" + merged).as("manager").send().json().get("customFields");
+            assertThat(kept.has(g)).as("the moved value left the merged customer").isFalse();
+            assertThat(kept.get(sc).asInt()).as("the merged customer keeps the value the survivor did not take")
+                    .isEqualTo(2);
+
+            // an undone merge gives the moved value back, and the survivor keeps only its own
+            String mergeId = api.get("/api/v1/customers/" + survivor + "/merges").as("manager").send().json().get(0)
+                    .get("id").asString();
+            assertThat(api.post("/api/v1/customer-merges/" + mergeId + "/undo").as("admin").send().status())
+                    .isEqualTo(200);
+            Awaitility.await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+                JsonNode back = api.get("/api/v1/customers/" + merged).as("manager").send().json()
+                        .get("customFields");
+                assertThat(back.get(g).asString()).isEqualTo("moved" + marker);
+                assertThat(back.get(sc).asInt()).isEqualTo(2);
+                JsonNode own = api.get("/api/v1/customers/" + survivor).as("manager").send().json()
+                        .get("customFields");
+                assertThat(own.has(g)).isFalse();
+                assertThat(own.get(sc).asInt()).isEqualTo(1);
+            });
         }
         finally {
             deactivate(grade);

@@ -70,6 +70,12 @@ public class Interaction implements OwnedRecord {
     protected Interaction() {
     }
 
+    /** Follows a customer merge, or its undo (B6). */
+    public void moveToCustomer(UUID customerId, Instant now) {
+        this.customerId = customerId;
+        this.updatedAt = now;
+    }
+
     public Interaction(UUID customerId, UUID ownerId, UUID departmentId, Instant now) {
         this.id = UUID.randomUUID();
         this.customerId = customerId;

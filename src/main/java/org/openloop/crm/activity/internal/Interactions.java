@@ -17,4 +17,8 @@ public interface Interactions extends ScopedRepository<Interaction, UUID> {
     @Query(value = "update interaction_todo set task_id = :taskId where interaction_id = :id and todo_index = :index",
             nativeQuery = true)
     int linkTodo(@Param("id") UUID interactionId, @Param("index") int index, @Param("taskId") UUID taskId);
+
+    /** The interactions of a customer, for merges (B6). */
+    @Query("select i.id from Interaction i where i.customerId = :customerId")
+    java.util.List<UUID> idsOfCustomer(@Param("customerId") UUID customerId);
 }

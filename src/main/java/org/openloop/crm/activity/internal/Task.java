@@ -78,6 +78,12 @@ public class Task implements OwnedRecord {
     protected Task() {
     }
 
+    /** Follows a customer merge, or its undo (B6). */
+    public void moveToCustomer(UUID customerId, Instant now) {
+        this.customerId = customerId;
+        this.updatedAt = now;
+    }
+
     public Task(UUID createdBy, UUID ownerId, UUID departmentId, UUID interactionId, Instant now) {
         this.id = UUID.randomUUID();
         this.createdBy = createdBy;

@@ -34,4 +34,8 @@ public interface Tasks extends ScopedRepository<Task, UUID> {
     @Modifying(flushAutomatically = true)
     @Query("update Task t set t.overdueAlarmedAt = :now where t.id = :id and t.overdueAlarmedAt is null")
     int markOverdueAlarmed(@Param("id") UUID id, @Param("now") Instant now);
+
+    /** The tasks of a customer, for merges (B6). */
+    @Query("select t.id from Task t where t.customerId = :customerId")
+    java.util.List<UUID> idsOfCustomer(@Param("customerId") UUID customerId);
 }

@@ -13,8 +13,8 @@ public interface Attachments extends JpaRepository<Attachment, UUID> {
 
     List<Attachment> findByRecordTypeAndRecordIdOrderByCreatedAtDescIdDesc(String recordType, UUID recordId);
 
+    /** Points attachments at another record of the same type, after a merge or its undo (B6). */
     @Modifying
-    @Query("update Attachment a set a.recordId = :survivor where a.recordType = :type and a.recordId = :merged")
-    int moveToRecord(@Param("type") String recordType, @Param("merged") UUID mergedId,
-            @Param("survivor") UUID survivorId);
+    @Query("update Attachment a set a.recordId = :to where a.id in :ids and a.recordId = :from")
+    int repoint(@Param("ids") java.util.Collection<UUID> ids, @Param("from") UUID from, @Param("to") UUID to);
 }

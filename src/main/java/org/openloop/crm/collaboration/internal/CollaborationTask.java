@@ -90,6 +90,15 @@ public class CollaborationTask implements OwnedRecord {
     protected CollaborationTask() {
     }
 
+    /** Follows a customer merge, or its undo (B6); the name is kept with the record. */
+    public void moveToCustomer(UUID customerId, String customerName, Instant now) {
+        this.customerId = customerId;
+        if (customerName != null) {
+            this.customerName = customerName;
+        }
+        this.updatedAt = now;
+    }
+
     public CollaborationTask(String number, UUID customerId, String customerName, UUID initiatorId,
             UUID departmentId, Set<UUID> askedUserIds, Set<UUID> askedDepartmentIds, String content,
             String background, String resources, CollaborationPriority priority, Instant expectedAt, Instant now) {

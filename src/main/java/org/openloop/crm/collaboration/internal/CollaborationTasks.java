@@ -21,4 +21,8 @@ public interface CollaborationTasks extends ScopedRepository<CollaborationTask, 
     List<CollaborationTask> findOverdueUnescalated(@Param("now") Instant now, Pageable page);
 
     boolean existsByNumber(String number);
+
+    /** The ids of a customer's records, for merges (B6). */
+    @Query("select t.id from CollaborationTask t where t.customerId = :customerId")
+    List<UUID> idsOfCustomer(@Param("customerId") UUID customerId);
 }

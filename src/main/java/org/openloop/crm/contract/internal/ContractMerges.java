@@ -1,34 +1,37 @@
 package org.openloop.crm.contract.internal;
 
+import org.openloop.crm.platform.MergedLinks;
 import org.openloop.crm.shared.RecordsMerged;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import org.openloop.crm.shared.RecordsUnmerged;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
  * When two customers become one (B6), the merged customer's contracts move to the survivor (customer id only; their
- * owners stay). Like other modules, an undone merge leaves them with the survivor.
+ * owners stay), and back when the merge is undone; their search entries name the customer they now belong to.
  */
 @Component
 class ContractMerges {
 
-    private static final Logger LOG = LoggerFactory.getLogger(ContractMerges.class);
+    private final MergedLinks links;
+    private final MergedLinks.Link contractLink;
 
-    private final Contracts contracts;
-
-    ContractMerges(Contracts contracts) {
-        this.contracts = contracts;
+    ContractMerges(MergedLinks links, Contracts contracts, ContractSearch search) {
+        this.links = links;
+        this.contractLink = MergedLinks.Link.ofRecords("contract", "customer", contracts::idsOfCustomer,
+                contracts::findAllById, Contract::getCustomerId, (contract, to) -> {
+                    contract.moveToCustomer(to);
+                    search.index(contract);
+                });
     }
 
     @ApplicationModuleListener
     void on(RecordsMerged merged) {
-        if (!"customer".equals(merged.recordType())) {
-            return;
-        }
-        int moved = contracts.moveToCustomer(merged.mergedId(), merged.survivorId());
-        if (moved > 0) {
-            LOG.info("Moved {} contracts of customer {} to {}", moved, merged.mergedId(), merged.survivorId());
-        }
+        links.follow(merged, contractLink);
+    }
+
+    @ApplicationModuleListener
+    void on(RecordsUnmerged unmerged) {
+        links.followBack(unmerged, contractLink);
     }
 }

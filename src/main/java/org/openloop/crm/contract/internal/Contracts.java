@@ -16,9 +16,9 @@ public interface Contracts extends ScopedRepository<Contract, UUID> {
 
     boolean existsByQuoteId(UUID quoteId);
 
-    @Modifying
-    @Query("update Contract c set c.customerId = :survivor where c.customerId = :merged")
-    int moveToCustomer(@Param("merged") UUID merged, @Param("survivor") UUID survivor);
+    /** The ids of a customer's contracts, for merges (B6). */
+    @Query("select c.id from Contract c where c.customerId = :customerId")
+    List<UUID> idsOfCustomer(@Param("customerId") UUID customerId);
 
     /** Contracts whose renewal reminder is due and not sent yet, for the reminder job. */
     @Query("""

@@ -46,6 +46,11 @@ public class FieldValue {
         this.date = date;
     }
 
+    /** Follows a merge of its record, or the merge's undo (B6). */
+    public void moveTo(UUID recordId) {
+        this.recordId = recordId;
+    }
+
     public UUID getId() {
         return id;
     }

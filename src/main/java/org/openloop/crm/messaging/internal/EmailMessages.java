@@ -16,7 +16,12 @@ public interface EmailMessages extends ScopedRepository<EmailMessage, UUID> {
     @Query("select m.messageId from EmailMessage m where m.messageId in :ids")
     List<String> findKnownMessageIds(@Param("ids") Collection<String> ids);
 
+    /** The ids of a customer's records, for merges (B6). */
+    @Query("select r.id from EmailMessage r where r.customerId = :customerId")
+    java.util.List<UUID> idsOfCustomer(@Param("customerId") UUID customerId);
+
+    /** Points records at another customer after a merge or its undo (B6). */
     @Modifying
-    @Query("update EmailMessage r set r.customerId = :survivor where r.customerId = :merged")
-    int moveToCustomer(@Param("merged") UUID merged, @Param("survivor") UUID survivor);
+    @Query("update EmailMessage r set r.customerId = :to where r.id in :ids and r.customerId = :from")
+    int repointCustomer(@Param("ids") java.util.Collection<UUID> ids, @Param("from") UUID from, @Param("to") UUID to);
 }

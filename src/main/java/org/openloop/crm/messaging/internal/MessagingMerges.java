@@ -1,37 +1,37 @@
 package org.openloop.crm.messaging.internal;
 
+import org.openloop.crm.platform.MergedLinks;
 import org.openloop.crm.shared.RecordsMerged;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import org.openloop.crm.shared.RecordsUnmerged;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
- * When two customers become one (B6), the merged customer's mail and calls move to the survivor's timeline. Like
- * other modules, an undone merge leaves them with the survivor.
+ * When two customers become one (B6), the merged customer's mail and calls move to the survivor's timeline, and back
+ * when the merge is undone.
  */
 @Component
 class MessagingMerges {
 
-    private static final Logger LOG = LoggerFactory.getLogger(MessagingMerges.class);
+    private final MergedLinks links;
+    private final MergedLinks.Link mailLink;
+    private final MergedLinks.Link callLink;
 
-    private final EmailMessages mails;
-    private final CallRecords calls;
-
-    MessagingMerges(EmailMessages mails, CallRecords calls) {
-        this.mails = mails;
-        this.calls = calls;
+    MessagingMerges(MergedLinks links, EmailMessages mails, CallRecords calls) {
+        this.links = links;
+        this.mailLink = MergedLinks.Link.of("email", "customer", mails::idsOfCustomer, mails::repointCustomer);
+        this.callLink = MergedLinks.Link.of("call", "customer", calls::idsOfCustomer, calls::repointCustomer);
     }
 
     @ApplicationModuleListener
     void on(RecordsMerged merged) {
-        if (!"customer".equals(merged.recordType())) {
-            return;
-        }
-        int moved = mails.moveToCustomer(merged.mergedId(), merged.survivorId())
-                + calls.moveToCustomer(merged.mergedId(), merged.survivorId());
-        if (moved > 0) {
-            LOG.info("Moved {} mails and calls of customer {} to {}", moved, merged.mergedId(), merged.survivorId());
-        }
+        links.follow(merged, mailLink);
+        links.follow(merged, callLink);
+    }
+
+    @ApplicationModuleListener
+    void on(RecordsUnmerged unmerged) {
+        links.followBack(unmerged, mailLink);
+        links.followBack(unmerged, callLink);
     }
 }

@@ -89,6 +89,15 @@ public class Quote implements OwnedRecord {
     protected Quote() {
     }
 
+    /** Follows a customer merge, or its undo (B6); the name is kept with the record. */
+    public void moveToCustomer(UUID customerId, String customerName, Instant now) {
+        this.customerId = customerId;
+        if (customerName != null) {
+            this.customerName = customerName;
+        }
+        this.updatedAt = now;
+    }
+
     public Quote(String number, int quoteVersion, UUID opportunityId, String opportunityName, UUID customerId,
             String customerName, String currency, UUID ownerId, UUID departmentId, LocalDate quoteDate,
             Instant now) {

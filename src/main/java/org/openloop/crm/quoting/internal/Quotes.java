@@ -21,4 +21,8 @@ public interface Quotes extends ScopedRepository<Quote, UUID> {
             where q.status = org.openloop.crm.quoting.QuoteStatus.SENT and q.validUntil < :today
             order by q.validUntil, q.id""")
     List<UUID> findExpiredIds(@Param("today") LocalDate today, Pageable page);
+
+    /** The ids of a customer's records, for merges (B6). */
+    @Query("select q.id from Quote q where q.customerId = :customerId")
+    List<UUID> idsOfCustomer(@Param("customerId") UUID customerId);
 }

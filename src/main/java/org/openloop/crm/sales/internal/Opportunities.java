@@ -32,4 +32,8 @@ public interface Opportunities extends ScopedRepository<Opportunity, UUID> {
             from Opportunity o where o.campaignId in :ids group by o.campaignId""")
     List<Object[]> campaignOutcomes(@Param("ids") Collection<UUID> ids);
 
+
+    /** The ids of a customer's opportunities, for merges (B6). */
+    @Query("select o.id from Opportunity o where o.customerId = :customerId")
+    List<UUID> idsOfCustomer(@Param("customerId") UUID customerId);
 }

@@ -1,20 +1,23 @@
 package org.openloop.crm.sales.internal;
 
 import java.time.Clock;
+import java.util.Set;
 import java.util.UUID;
 
 import org.openloop.crm.attachment.AttachableRecordType;
 import org.openloop.crm.comment.CommentableRecordType;
+import org.openloop.crm.customer.CustomerManagement;
 import org.openloop.crm.customfield.CustomFieldRecordType;
 import org.openloop.crm.organization.AccessControl;
+import org.openloop.crm.platform.MergedLinks;
 import org.openloop.crm.platform.web.Permissions;
 import org.openloop.crm.shared.Authorities;
 import org.openloop.crm.shared.RecordNotFoundException;
 import org.openloop.crm.shared.RecordsMerged;
+import org.openloop.crm.shared.RecordsUnmerged;
 import org.openloop.crm.shared.RequiresPermission;
 import org.openloop.crm.sales.OpportunityStatus;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.core.annotation.Order;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
@@ -112,38 +115,36 @@ final class OpportunityRecordTypes {
         }
     }
 
-    /** Customer merges move opportunities (and their denormalised customer) to the survivor. */
+    /**
+     * Customer merges move opportunities (and their denormalised customer name) to the survivor, and an undone merge
+     * moves them back (B6).
+     */
     @Component
     static class Merges {
 
-        private static final Logger LOG = LoggerFactory.getLogger(Merges.class);
+        private final MergedLinks links;
+        private final MergedLinks.Link opportunityLink;
 
-        private final Opportunities opportunities;
-        private final OpportunitySearch search;
-        private final Clock clock;
-
-        Merges(Opportunities opportunities, OpportunitySearch search, Clock clock) {
-            this.opportunities = opportunities;
-            this.search = search;
-            this.clock = clock;
+        Merges(MergedLinks links, Opportunities opportunities, OpportunitySearch search,
+                ObjectProvider<CustomerManagement> customers, Clock clock) {
+            this.links = links;
+            this.opportunityLink = MergedLinks.Link.ofRecords("opportunity", "customer",
+                    opportunities::idsOfCustomer, opportunities::findAllById, Opportunity::getCustomerId,
+                    (opportunity, to) -> {
+                        opportunity.moveToCustomer(to, customers.getObject().labels(Set.of(to)).get(to),
+                                clock.instant());
+                        search.index(opportunity);
+                    });
         }
 
         @ApplicationModuleListener
         void on(RecordsMerged merged) {
-            if (!"customer".equals(merged.recordType())) {
-                return;
-            }
-            var moving = opportunities.findByCustomerId(merged.mergedId());
-            String survivorName = opportunities.findByCustomerId(merged.survivorId()).stream().findFirst()
-                    .map(Opportunity::getCustomerName).orElse(null);
-            for (Opportunity o : moving) {
-                o.moveToCustomer(merged.survivorId(), survivorName, clock.instant());
-                search.index(o);
-            }
-            if (!moving.isEmpty()) {
-                LOG.info("Moved {} opportunities of customer {} to {}", moving.size(), merged.mergedId(),
-                        merged.survivorId());
-            }
+            links.follow(merged, opportunityLink);
+        }
+
+        @ApplicationModuleListener
+        void on(RecordsUnmerged unmerged) {
+            links.followBack(unmerged, opportunityLink);
         }
     }
 
