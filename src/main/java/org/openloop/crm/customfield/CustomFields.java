@@ -29,7 +29,6 @@ import org.openloop.crm.customfield.internal.FieldValue;
 import org.openloop.crm.customfield.internal.FieldValues;
 import org.openloop.crm.organization.OrganizationManagement;
 import org.openloop.crm.organization.UserSummary;
-import org.openloop.crm.platform.MergedLinks;
 import org.openloop.crm.shared.InvalidInputException;
 import org.openloop.crm.shared.InvalidInputException.FieldProblem;
 import org.openloop.crm.shared.InvalidQueryException;
@@ -384,33 +383,39 @@ public class CustomFields {
     }
 
     /**
-     * How values follow a merge into {@code survivorId} (B6), for {@link MergedLinks}: fields the survivor has no
-     * value for take the merged record's value (its rows move over, and move back if the merge is undone); where
-     * both have one, the survivor's stays, the merged record keeps its own, and the history notes it.
+     * The values that follow a merge of {@code mergedId} into {@code survivorId} (B6): those of fields the survivor
+     * has no value for. Where both have one, the survivor's stays, the merged record keeps its own, and the
+     * survivor's history notes it.
      */
-    public MergedLinks.Link mergeLink(String recordType, UUID survivorId) {
-        return MergedLinks.Link.of("customFieldValue", recordType, mergedId -> {
-            List<FieldValue> from = values.findByRecordTypeAndRecordId(recordType, mergedId);
-            Set<UUID> present = values.findByRecordTypeAndRecordId(recordType, survivorId).stream()
-                    .map(FieldValue::getFieldId).collect(Collectors.toSet());
-            Map<UUID, FieldDefinition> fields = definitions.findAllById(from.stream().map(FieldValue::getFieldId)
-                    .collect(Collectors.toSet())).stream().collect(Collectors.toMap(FieldDefinition::getId, f -> f));
-            from.stream().filter(v -> present.contains(v.getFieldId())).collect(Collectors.groupingBy(
-                    FieldValue::getFieldId)).forEach((fieldId, rows) -> audit.record(AuditAction.UPDATE, recordType,
-                            survivorId, ERROR_PREFIX + fields.get(fieldId).getKey(), text(rows), null,
-                            "kept survivor's value on merge from " + mergedId));
-            return from.stream().filter(v -> !present.contains(v.getFieldId())).map(FieldValue::getId).toList();
-        }, (ids, fromId, toId) -> {
-            List<FieldValue> moving = values.findAllById(ids).stream()
-                    .filter(v -> fromId.equals(v.getRecordId())).toList();
-            Map<UUID, FieldDefinition> fields = definitions.findAllById(moving.stream().map(FieldValue::getFieldId)
-                    .collect(Collectors.toSet())).stream().collect(Collectors.toMap(FieldDefinition::getId, f -> f));
-            moving.forEach(v -> v.moveTo(toId));
-            moving.stream().collect(Collectors.groupingBy(FieldValue::getFieldId)).forEach((fieldId, rows) ->
-                    audit.record(AuditAction.UPDATE, recordType, toId, ERROR_PREFIX + fields.get(fieldId).getKey(),
-                            null, text(rows), "moved from " + fromId + " by a merge or its undo"));
-            return moving.size();
-        });
+    @Transactional
+    public List<UUID> valuesToFollow(String recordType, UUID mergedId, UUID survivorId) {
+        List<FieldValue> from = values.findByRecordTypeAndRecordId(recordType, mergedId);
+        Set<UUID> present = values.findByRecordTypeAndRecordId(recordType, survivorId).stream()
+                .map(FieldValue::getFieldId).collect(Collectors.toSet());
+        Map<UUID, FieldDefinition> fields = definitionsOf(from);
+        from.stream().filter(v -> present.contains(v.getFieldId())).collect(Collectors.groupingBy(
+                FieldValue::getFieldId)).forEach((fieldId, rows) -> audit.record(AuditAction.UPDATE, recordType,
+                        survivorId, ERROR_PREFIX + fields.get(fieldId).getKey(), text(rows), null,
+                        "kept survivor's value on merge from " + mergedId));
+        return from.stream().filter(v -> !present.contains(v.getFieldId())).map(FieldValue::getId).toList();
+    }
+
+    /** Moves values (by id) still on {@code fromId} to {@code toId}, noted in its history: a merge or its undo. */
+    @Transactional
+    public int moveValues(String recordType, Collection<UUID> valueIds, UUID fromId, UUID toId) {
+        List<FieldValue> moving = values.findAllById(valueIds).stream()
+                .filter(v -> fromId.equals(v.getRecordId())).toList();
+        Map<UUID, FieldDefinition> fields = definitionsOf(moving);
+        moving.forEach(v -> v.moveTo(toId));
+        moving.stream().collect(Collectors.groupingBy(FieldValue::getFieldId)).forEach((fieldId, rows) -> audit
+                .record(AuditAction.UPDATE, recordType, toId, ERROR_PREFIX + fields.get(fieldId).getKey(), null,
+                        text(rows), "moved from " + fromId + " by a merge or its undo"));
+        return moving.size();
+    }
+
+    private Map<UUID, FieldDefinition> definitionsOf(List<FieldValue> rows) {
+        return definitions.findAllById(rows.stream().map(FieldValue::getFieldId).collect(Collectors.toSet()))
+                .stream().collect(Collectors.toMap(FieldDefinition::getId, f -> f));
     }
 
     /**

@@ -18,16 +18,20 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Makes every module's rows follow a merged record (B6) the same way: on {@link RecordsMerged} the rows that point
- * at the merged record are repointed to the survivor and remembered; on {@link RecordsUnmerged} exactly those rows
- * are pointed back, as long as they still point at the survivor (a row moved on since, say by a later merge of the
- * survivor, stays where it is). Rows added to the survivor after the merge stay with the survivor.
+ * Makes every module's rows follow a merged record (B6) the same way. A module declares each kind of row it keeps
+ * about records of another module as a {@link Link} bean; on {@link RecordsMerged} the rows pointing at the merged
+ * record are repointed to the survivor and remembered (table {@code merged_link}); on {@link RecordsUnmerged} exactly
+ * those rows are pointed back, as long as they still point at the survivor (a row moved on since, say by a later
+ * merge of the survivor, stays where it is). Rows added to the survivor after the merge stay with the survivor.
  * <p>
- * A module describes each kind of row once as a {@link Link} and calls {@link #follow} and {@link #followBack} from
- * its listeners.
+ * Each link runs in a transaction of its own, so one module's failure does not undo another's move; a failure is
+ * rethrown after the others ran, which leaves the event to be resubmitted — and a rerun finds nothing left to move
+ * for the links that succeeded.
  */
 @Component
 public class MergedLinks {
@@ -37,24 +41,25 @@ public class MergedLinks {
     /** Repointing in slices keeps {@code in (…)} lists bounded for records with many rows. */
     private static final int SLICE = 500;
 
-    /** One kind of row a module keeps about records of another type (a customer's tasks, say). */
+    /** One kind of row a module keeps about records of some type (a customer's tasks, say). */
     public interface Link {
 
-        /** A name unique among links to the same record type ({@code task}, {@code interaction}). */
+        /** A name unique among links ({@code task}, {@code interaction}). */
         String name();
 
-        /** The record type the rows point at ({@code customer}). */
-        String recordType();
+        /** Whether the link has rows pointing at records of this type. */
+        boolean covers(String recordType);
 
-        /** The ids of the rows pointing at the record. */
-        List<UUID> idsPointingAt(UUID recordId);
+        /** The ids of the rows that should follow {@code mergedId} to {@code survivorId}. */
+        List<UUID> idsToFollow(String recordType, UUID mergedId, UUID survivorId);
 
         /** Points those of {@code ids} that point at {@code from} at {@code to}; answers how many changed. */
-        int repoint(Collection<UUID> ids, UUID from, UUID to);
+        int repoint(String recordType, Collection<UUID> ids, UUID from, UUID to);
 
         /**
-         * A link over loaded records: each record of {@code ids} still pointing at {@code from} is handed to
-         * {@code moveTo}, which changes it through its own method (so versions, audit and search entries follow).
+         * A link to records of one type over loaded records: each record of {@code ids} still pointing at
+         * {@code from} is handed to {@code moveTo}, which changes it through its own method (so versions, audit and
+         * search entries follow).
          */
         static <R> Link ofRecords(String name, String recordType, Function<UUID, List<UUID>> idsPointingAt,
                 Function<Collection<UUID>, ? extends Iterable<R>> load, Function<R, UUID> pointsAt,
@@ -71,7 +76,7 @@ public class MergedLinks {
             });
         }
 
-        /** A link from its parts, for modules that describe one in a line or two. */
+        /** A link to records of one type whose rows move with a bulk update. */
         static Link of(String name, String recordType, Function<UUID, List<UUID>> idsPointingAt, Repoint repoint) {
             return new Link() {
 
@@ -81,50 +86,92 @@ public class MergedLinks {
                 }
 
                 @Override
-                public String recordType() {
-                    return recordType;
+                public boolean covers(String type) {
+                    return recordType.equals(type);
                 }
 
                 @Override
-                public List<UUID> idsPointingAt(UUID recordId) {
-                    return idsPointingAt.apply(recordId);
+                public List<UUID> idsToFollow(String type, UUID mergedId, UUID survivorId) {
+                    return idsPointingAt.apply(mergedId);
                 }
 
                 @Override
-                public int repoint(Collection<UUID> ids, UUID from, UUID to) {
+                public int repoint(String type, Collection<UUID> ids, UUID from, UUID to) {
                     return repoint.repoint(ids, from, to);
                 }
             };
         }
     }
 
-    /** See {@link Link#repoint}. */
+    /** See {@link Link#repoint}, for links to records of one type. */
     @FunctionalInterface
     public interface Repoint {
 
         int repoint(Collection<UUID> ids, UUID from, UUID to);
     }
 
+    private final List<Link> links;
     private final JdbcClient jdbc;
     private final JdbcTemplate batch;
+    private final TransactionTemplate transaction;
     private final Clock clock;
 
-    MergedLinks(JdbcClient jdbc, JdbcTemplate batch, Clock clock) {
+    MergedLinks(List<Link> links, JdbcClient jdbc, JdbcTemplate batch, PlatformTransactionManager transactions,
+            Clock clock) {
+        this.links = List.copyOf(links);
         this.jdbc = jdbc;
         this.batch = batch;
+        this.transaction = new TransactionTemplate(transactions);
+        this.transaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.clock = clock;
     }
 
-    /** Moves the link's rows from the merged record to the survivor and remembers them; answers how many moved. */
-    @Transactional
-    public int follow(RecordsMerged merged, Link link) {
-        if (!link.recordType().equals(merged.recordType())) {
-            return 0;
+    @ApplicationModuleListener
+    void on(RecordsMerged merged) {
+        eachLink(merged.recordType(), link -> follow(merged, link));
+    }
+
+    @ApplicationModuleListener
+    void on(RecordsUnmerged unmerged) {
+        eachLink(unmerged.recordType(), link -> followBack(unmerged, link));
+    }
+
+    /** A record deleted for good can no longer be unmerged: what moved from it stays where it is. */
+    @ApplicationModuleListener
+    void on(RecordDeleted deleted) {
+        jdbc.sql("delete from merged_link where record_type = ? and merged_id = ?")
+                .params(deleted.recordType(), deleted.recordId()).update();
+    }
+
+    private void eachLink(String recordType, java.util.function.Consumer<Link> work) {
+        RuntimeException failure = null;
+        for (Link link : links) {
+            if (!link.covers(recordType)) {
+                continue;
+            }
+            try {
+                transaction.executeWithoutResult(status -> work.accept(link));
+            }
+            catch (RuntimeException e) {
+                LOG.error("Moving {} rows after a merge of a {} failed", link.name(), recordType, e);
+                if (failure == null) {
+                    failure = e;
+                }
+                else {
+                    failure.addSuppressed(e);
+                }
+            }
         }
-        List<UUID> ids = link.idsPointingAt(merged.mergedId());
+        if (failure != null) {
+            throw failure;
+        }
+    }
+
+    private void follow(RecordsMerged merged, Link link) {
+        List<UUID> ids = link.idsToFollow(merged.recordType(), merged.mergedId(), merged.survivorId());
         int moved = 0;
         for (List<UUID> slice : slices(ids)) {
-            moved += link.repoint(slice, merged.mergedId(), merged.survivorId());
+            moved += link.repoint(merged.recordType(), slice, merged.mergedId(), merged.survivorId());
         }
         var now = clock.instant().atOffset(ZoneOffset.UTC);
         batch.batchUpdate("""
@@ -135,15 +182,9 @@ public class MergedLinks {
             LOG.info("Moved {} {} rows of {} {} to {}", moved, link.name(), merged.recordType(), merged.mergedId(),
                     merged.survivorId());
         }
-        return moved;
     }
 
-    /** Moves back what {@link #follow} moved for this merge and forgets it; answers how many moved back. */
-    @Transactional
-    public int followBack(RecordsUnmerged unmerged, Link link) {
-        if (!link.recordType().equals(unmerged.recordType())) {
-            return 0;
-        }
+    private void followBack(RecordsUnmerged unmerged, Link link) {
         List<UUID> ids = jdbc.sql("""
                 select link_id from merged_link
                 where record_type = ? and merged_id = ? and link_type = ? and survivor_id = ?""")
@@ -151,7 +192,7 @@ public class MergedLinks {
                 .query(UUID.class).list();
         int moved = 0;
         for (List<UUID> slice : slices(ids)) {
-            moved += link.repoint(slice, unmerged.survivorId(), unmerged.mergedId());
+            moved += link.repoint(unmerged.recordType(), slice, unmerged.survivorId(), unmerged.mergedId());
         }
         jdbc.sql("delete from merged_link where record_type = ? and merged_id = ? and link_type = ?")
                 .params(unmerged.recordType(), unmerged.mergedId(), link.name()).update();
@@ -159,21 +200,6 @@ public class MergedLinks {
             LOG.info("Moved {} {} rows back from {} {} to {}", moved, link.name(), unmerged.recordType(),
                     unmerged.survivorId(), unmerged.mergedId());
         }
-        return moved;
-    }
-
-    /** The ids that followed the merged record for the link and have not been moved back. */
-    @Transactional(readOnly = true)
-    public List<UUID> followed(String recordType, UUID mergedId, String linkName) {
-        return jdbc.sql("select link_id from merged_link where record_type = ? and merged_id = ? and link_type = ?")
-                .params(recordType, mergedId, linkName).query(UUID.class).list();
-    }
-
-    /** A record deleted for good can no longer be unmerged: what moved from it stays where it is. */
-    @ApplicationModuleListener
-    void on(RecordDeleted deleted) {
-        jdbc.sql("delete from merged_link where record_type = ? and merged_id = ?")
-                .params(deleted.recordType(), deleted.recordId()).update();
     }
 
     private static List<List<UUID>> slices(List<UUID> ids) {

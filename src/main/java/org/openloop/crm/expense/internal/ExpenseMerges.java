@@ -1,34 +1,18 @@
 package org.openloop.crm.expense.internal;
 
 import org.openloop.crm.platform.MergedLinks;
-import org.openloop.crm.shared.RecordsMerged;
-import org.openloop.crm.shared.RecordsUnmerged;
-import org.springframework.modulith.events.ApplicationModuleListener;
-import org.springframework.stereotype.Component;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 
 /**
  * Expenses follow merged customers (B6), so the list's customer filter finds them under the survivor, and go back
  * when the merge is undone.
  */
-@Component
+@Configuration(proxyBeanMethods = false)
 class ExpenseMerges {
 
-    private final MergedLinks links;
-    private final MergedLinks.Link expenseLink;
-
-    ExpenseMerges(MergedLinks links, Expenses expenses) {
-        this.links = links;
-        this.expenseLink = MergedLinks.Link.of("expense", "customer", expenses::idsOfCustomer,
-                expenses::repointCustomer);
-    }
-
-    @ApplicationModuleListener
-    void on(RecordsMerged merged) {
-        links.follow(merged, expenseLink);
-    }
-
-    @ApplicationModuleListener
-    void on(RecordsUnmerged unmerged) {
-        links.followBack(unmerged, expenseLink);
+    @Bean
+    MergedLinks.Link expenseMergeLink(Expenses expenses) {
+        return MergedLinks.Link.of("expense", "customer", expenses::idsOfCustomer, expenses::repointCustomer);
     }
 }

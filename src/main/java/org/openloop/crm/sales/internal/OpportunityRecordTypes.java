@@ -13,13 +13,12 @@ import org.openloop.crm.platform.MergedLinks;
 import org.openloop.crm.platform.web.Permissions;
 import org.openloop.crm.shared.Authorities;
 import org.openloop.crm.shared.RecordNotFoundException;
-import org.openloop.crm.shared.RecordsMerged;
-import org.openloop.crm.shared.RecordsUnmerged;
 import org.openloop.crm.shared.RequiresPermission;
 import org.openloop.crm.sales.OpportunityStatus;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
-import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -119,32 +118,18 @@ final class OpportunityRecordTypes {
      * Customer merges move opportunities (and their denormalised customer name) to the survivor, and an undone merge
      * moves them back (B6).
      */
-    @Component
+    @Configuration(proxyBeanMethods = false)
     static class Merges {
 
-        private final MergedLinks links;
-        private final MergedLinks.Link opportunityLink;
-
-        Merges(MergedLinks links, Opportunities opportunities, OpportunitySearch search,
+        @Bean
+        MergedLinks.Link opportunityMergeLink(Opportunities opportunities, OpportunitySearch search,
                 ObjectProvider<CustomerManagement> customers, Clock clock) {
-            this.links = links;
-            this.opportunityLink = MergedLinks.Link.ofRecords("opportunity", "customer",
-                    opportunities::idsOfCustomer, opportunities::findAllById, Opportunity::getCustomerId,
-                    (opportunity, to) -> {
+            return MergedLinks.Link.ofRecords("opportunity", "customer", opportunities::idsOfCustomer,
+                    opportunities::findAllById, Opportunity::getCustomerId, (opportunity, to) -> {
                         opportunity.moveToCustomer(to, customers.getObject().labels(Set.of(to)).get(to),
                                 clock.instant());
                         search.index(opportunity);
                     });
-        }
-
-        @ApplicationModuleListener
-        void on(RecordsMerged merged) {
-            links.follow(merged, opportunityLink);
-        }
-
-        @ApplicationModuleListener
-        void on(RecordsUnmerged unmerged) {
-            links.followBack(unmerged, opportunityLink);
         }
     }
 
