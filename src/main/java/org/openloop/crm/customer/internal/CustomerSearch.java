@@ -53,18 +53,30 @@ public class CustomerSearch {
     }
 
     static SearchDocument document(Customer c) {
-        return new SearchDocument(CUSTOMER, c.getId(), c.getOwnerId(), c.getDepartmentId(), c.getName(),
-                c.getNumber(), "/customers/" + c.getId(), c.isArchived(), Arrays.asList(c.getName(), c.getNumber()),
-                Arrays.asList(c.getPhone(), c.getEmail()));
+        return customerDocument(c.getId(), c.getOwnerId(), c.getDepartmentId(), c.getName(), c.getNumber(),
+                c.isArchived(), c.getPhone(), c.getEmail());
     }
 
     static SearchDocument document(Contact contact, Customer customer) {
-        String subtitle = contact.getTitle() == null ? customer.getName()
-                : customer.getName() + " · " + contact.getTitle();
-        return new SearchDocument(CONTACT, contact.getId(), contact.getOwnerId(), contact.getDepartmentId(),
-                contact.getName(), subtitle, "/customers/" + customer.getId(), customer.isArchived(),
-                List.of(contact.getName()),
-                Arrays.asList(contact.getMobile(), contact.getOfficePhone(), contact.getEmail()));
+        return contactDocument(contact.getId(), contact.getOwnerId(), contact.getDepartmentId(), contact.getName(),
+                contact.getTitle(), contact.getMobile(), contact.getOfficePhone(), contact.getEmail(),
+                customer.getId(), customer.getName(), customer.isArchived());
+    }
+
+    /** A customer's document from its columns, for writers that hold no entity (the volume generator). */
+    static SearchDocument customerDocument(java.util.UUID id, java.util.UUID ownerId, java.util.UUID departmentId,
+            String name, String number, boolean archived, String phone, String email) {
+        return new SearchDocument(CUSTOMER, id, ownerId, departmentId, name, number, "/customers/" + id, archived,
+                Arrays.asList(name, number), Arrays.asList(phone, email));
+    }
+
+    /** A contact's document from its columns and its customer's. */
+    static SearchDocument contactDocument(java.util.UUID id, java.util.UUID ownerId, java.util.UUID departmentId,
+            String name, String title, String mobile, String officePhone, String email, java.util.UUID customerId,
+            String customerName, boolean customerArchived) {
+        String subtitle = title == null ? customerName : customerName + " · " + title;
+        return new SearchDocument(CONTACT, id, ownerId, departmentId, name, subtitle, "/customers/" + customerId,
+                customerArchived, List.of(name), Arrays.asList(mobile, officePhone, email));
     }
 
     @Component
