@@ -125,6 +125,14 @@ public class CustomerVolumeGenerator {
      * of {@code chunk} customers (one transaction each). The same {@code seed} gives the same names and values.
      */
     public Result generate(int count, int chunk, long seed) {
+        return generate(count, chunk, seed, true);
+    }
+
+    /**
+     * As {@link #generate(int, int, long)}; with {@code index} false the search documents are left out, to be written
+     * later by {@link #indexAll} (a separate, separately timed phase).
+     */
+    public Result generate(int count, int chunk, long seed, boolean index) {
         if (count < 0 || chunk < 1) {
             throw new IllegalArgumentException("count must be >= 0 and chunk >= 1");
         }
@@ -167,13 +175,15 @@ public class CustomerVolumeGenerator {
                 totals[3] += customFields.insertAll(CustomerSearch.CUSTOMER, rows.fieldValues);
                 long t4 = System.nanoTime();
                 nanos[2] += t4 - t3;
-                index(rows.documents);
+                if (index) {
+                    index(rows.documents);
+                }
                 nanos[3] += System.nanoTime() - t4;
             });
             totals[0] += rows.customers.size();
             totals[1] += rows.contacts.size();
             totals[2] += rows.taggedCustomers;
-            totals[4] += rows.documents.size();
+            totals[4] += index ? rows.documents.size() : 0;
             long at = System.nanoTime();
             if (at - lastReport > 10_000_000_000L || done + chunk >= count) {
                 lastReport = at;
@@ -190,6 +200,68 @@ public class CustomerVolumeGenerator {
         Result result = new Result(totals[0], totals[1], totals[2], totals[3], totals[4], phases);
         LOG.info("Generated {}", result);
         return result;
+    }
+
+    /**
+     * Writes the search documents of every customer and contact in the database, {@code chunk} customers (and their
+     * contacts) per transaction, reading them in id order; answers the number of documents.
+     */
+    public long indexAll(int chunk) {
+        long started = System.nanoTime();
+        long lastReport = started;
+        long documents = 0;
+        long customers = 0;
+        UUID after = null;
+        while (true) {
+            List<SearchDocument> batch = new ArrayList<>();
+            Map<UUID, Object[]> byId = new LinkedHashMap<>();
+            org.springframework.jdbc.core.RowCallbackHandler customerRow = rs -> {
+                UUID id = rs.getObject("id", UUID.class);
+                UUID owner = rs.getObject("owner_id", UUID.class);
+                UUID department = rs.getObject("department_id", UUID.class);
+                String name = rs.getString("name");
+                boolean archived = rs.getBoolean("archived");
+                byId.put(id, new Object[] { name, archived });
+                batch.add(CustomerSearch.customerDocument(id, owner, department, name, rs.getString("number"),
+                        archived, rs.getString("phone"), rs.getString("email")));
+            };
+            String columns = "select id, owner_id, department_id, name, number, archived, phone, email from customer ";
+            if (after == null) {
+                jdbc.query(columns + "order by id limit ?", customerRow, chunk);
+            }
+            else {
+                jdbc.query(columns + "where id > ? order by id limit ?", customerRow, after, chunk);
+            }
+            if (byId.isEmpty()) {
+                break;
+            }
+            List<UUID> ids = new ArrayList<>(byId.keySet());
+            after = ids.get(ids.size() - 1);
+            String in = String.join(",", java.util.Collections.nCopies(ids.size(), "?"));
+            jdbc.query("select id, owner_id, department_id, name, title, mobile, office_phone, email, customer_id "
+                    + "from contact where customer_id in (" + in + ")", rs -> {
+                        UUID customerId = rs.getObject("customer_id", UUID.class);
+                        Object[] customer = byId.get(customerId);
+                        batch.add(CustomerSearch.contactDocument(rs.getObject("id", UUID.class),
+                                rs.getObject("owner_id", UUID.class), rs.getObject("department_id", UUID.class),
+                                rs.getString("name"), rs.getString("title"), rs.getString("mobile"),
+                                rs.getString("office_phone"), rs.getString("email"), customerId, (String) customer[0],
+                                (Boolean) customer[1]));
+                    }, ids.toArray());
+            transactions.executeWithoutResult(status -> index(batch));
+            documents += batch.size();
+            customers += ids.size();
+            long at = System.nanoTime();
+            if (at - lastReport > 10_000_000_000L) {
+                lastReport = at;
+                double seconds = (at - started) / 1e9;
+                LOG.info("Indexed {} customers, {} documents in {} s: {} documents/s", customers, documents,
+                        Math.round(seconds), Math.round(documents / Math.max(seconds, 0.001)));
+            }
+        }
+        LOG.info("Indexed {} customers, {} documents in {} s", customers, documents,
+                Math.round((System.nanoTime() - started) / 1e9));
+        return documents;
     }
 
     /** Sales reps and sales managers; every active user when there are none, so a bare installation works too. */

@@ -37,6 +37,8 @@ class CustomerVolumeGeneratorRunner implements ApplicationRunner {
     private final int chunk;
     private final long seed;
     private final boolean exit;
+    private final boolean index;
+    private final boolean indexExisting;
 
     CustomerVolumeGeneratorRunner(JdbcTemplate jdbc, PlatformTransactionManager transactions,
             OrganizationManagement organization, CustomFields customFields, SearchIndex searchIndex, Tags tags,
@@ -44,7 +46,9 @@ class CustomerVolumeGeneratorRunner implements ApplicationRunner {
             @Value("${crm.generate.customers:1000}") int customers,
             @Value("${crm.generate.chunk:2000}") int chunk,
             @Value("${crm.generate.seed:20261128}") long seed,
-            @Value("${crm.generate.exit:true}") boolean exit) {
+            @Value("${crm.generate.exit:true}") boolean exit,
+            @Value("${crm.generate.index:true}") boolean index,
+            @Value("${crm.generate.index-existing:false}") boolean indexExisting) {
         this.generator = new CustomerVolumeGenerator(jdbc, transactions, organization, customFields, searchIndex,
                 tags, clock);
         this.context = context;
@@ -52,15 +56,22 @@ class CustomerVolumeGeneratorRunner implements ApplicationRunner {
         this.chunk = chunk;
         this.seed = seed;
         this.exit = exit;
+        this.index = index;
+        this.indexExisting = indexExisting;
     }
 
     @Override
     public void run(ApplicationArguments args) {
         int code = 0;
         try {
-            CustomerVolumeGenerator.Result result = generator.generate(customers, chunk, seed);
-            result.phases().forEach((phase, time) -> LOG.info("Phase {}: {} s", phase,
-                    String.format(java.util.Locale.ROOT, "%.1f", time.toMillis() / 1000.0)));
+            if (customers > 0) {
+                CustomerVolumeGenerator.Result result = generator.generate(customers, chunk, seed, index);
+                result.phases().forEach((phase, time) -> LOG.info("Phase {}: {} s", phase,
+                        String.format(java.util.Locale.ROOT, "%.1f", time.toMillis() / 1000.0)));
+            }
+            if (indexExisting) {
+                generator.indexAll(chunk);
+            }
         }
         catch (RuntimeException e) {
             LOG.error("Generating customers failed", e);
