@@ -1,8 +1,8 @@
 package org.openloop.crm.search;
 
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -10,12 +10,14 @@ import java.util.UUID;
 
 import org.openloop.crm.organization.AccessControl;
 import org.openloop.crm.platform.web.Permissions;
+import org.openloop.crm.search.internal.IndexedDocument;
+import org.openloop.crm.search.internal.SearchQuery;
+import org.openloop.crm.search.internal.SearchStore;
 import org.openloop.crm.search.internal.SearchTerms;
 import org.openloop.crm.shared.Authorities;
 import org.openloop.crm.shared.DataScope;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
-import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -31,6 +33,10 @@ public class SearchIndex {
     public static final int MAX_RESULTS = 50;
     static final int MAX_TEXT = 4000;
 
+    /** Documents per {@link #indexAll} batch when a record type is rebuilt. */
+    static final int REBUILD_CHUNK = 1000;
+
+    private final SearchStore store;
     private final NamedParameterJdbcTemplate jdbc;
     private final AccessControl access;
     private final Clock clock;
@@ -38,7 +44,9 @@ public class SearchIndex {
     private final java.util.Map<String, String> modules = new java.util.HashMap<>();
     private final Set<String> companyWide = new LinkedHashSet<>();
 
-    SearchIndex(NamedParameterJdbcTemplate jdbc, AccessControl access, Clock clock, List<SearchSource> sources) {
+    SearchIndex(SearchStore store, NamedParameterJdbcTemplate jdbc, AccessControl access, Clock clock,
+            List<SearchSource> sources) {
+        this.store = store;
         this.jdbc = jdbc;
         this.access = access;
         this.clock = clock;
@@ -59,51 +67,43 @@ public class SearchIndex {
     /** Puts a record into the index, replacing what was there for it. */
     @Transactional
     public void index(SearchDocument document) {
-        remove(document.recordType(), document.recordId());
-        List<String> publicValues = variants(document.publicText());
-        List<String> sensitiveValues = variants(document.sensitiveText());
-        jdbc.update("""
-                insert into search_document (record_type, record_id, owner_id, department_id, title, subtitle, path,
-                    archived, public_text, sensitive_text, updated_at)
-                values (:type, :id, :owner, :department, :title, :subtitle, :path, :archived, :publicText,
-                    :sensitiveText, :now)""", new MapSqlParameterSource()
-                .addValue("type", document.recordType())
-                .addValue("id", document.recordId())
-                .addValue("owner", document.ownerId())
-                .addValue("department", document.departmentId())
-                .addValue("title", truncate(document.title(), 300))
-                .addValue("subtitle", truncate(document.subtitle(), 300))
-                .addValue("path", document.path())
-                .addValue("archived", document.archived())
-                .addValue("publicText", joined(publicValues))
-                .addValue("sensitiveText", joined(sensitiveValues))
-                .addValue("now", Timestamp.from(clock.instant())));
-        List<SqlParameterSource> rows = new ArrayList<>();
-        addTerms(rows, document, publicValues, false);
-        addTerms(rows, document, sensitiveValues, true);
-        jdbc.batchUpdate("""
-                insert into search_term (term, record_type, record_id, sensitive)
-                values (:term, :type, :id, :sensitive)""", rows.toArray(SqlParameterSource[]::new));
+        store.write(List.of(prepared(document)));
+    }
+
+    /**
+     * Puts many records into the index at once, replacing what was there for them: one batch per table instead of
+     * statements per record, for rebuilds and bulk loads. Callers pass batches of a few thousand at most; the
+     * batch is held in memory.
+     */
+    @Transactional
+    public void indexAll(Collection<SearchDocument> documents) {
+        // the last document of a record wins, as if they had been indexed one after another
+        java.util.Map<List<Object>, IndexedDocument> prepared = new java.util.LinkedHashMap<>();
+        documents.forEach(document -> prepared.put(List.of(document.recordType(), document.recordId()),
+                prepared(document)));
+        store.write(new ArrayList<>(prepared.values()));
     }
 
     @Transactional
     public void remove(String recordType, UUID recordId) {
-        MapSqlParameterSource key = new MapSqlParameterSource("type", recordType).addValue("id", recordId);
-        jdbc.update("delete from search_term where record_type = :type and record_id = :id", key);
-        jdbc.update("delete from search_document where record_type = :type and record_id = :id", key);
+        store.remove(recordType, List.of(recordId));
     }
 
     /** Rebuilds the index of one record type from its source; answers the number of records indexed. */
     @Transactional
     public long rebuild(SearchSource source) {
-        MapSqlParameterSource type = new MapSqlParameterSource("type", source.recordType());
-        jdbc.update("delete from search_term where record_type = :type", type);
-        jdbc.update("delete from search_document where record_type = :type", type);
+        store.removeAll(source.recordType());
         long[] indexed = {0};
+        List<SearchDocument> chunk = new ArrayList<>(REBUILD_CHUNK);
         source.forEachDocument(document -> {
-            index(document);
+            chunk.add(document);
+            if (chunk.size() == REBUILD_CHUNK) {
+                indexAll(chunk);
+                chunk.clear();
+            }
             indexed[0]++;
         });
+        indexAll(chunk);
         return indexed[0];
     }
 
@@ -135,52 +135,26 @@ public class SearchIndex {
             return List.of();
         }
         Set<String> terms = SearchTerms.queryTerms(normalised);
-        boolean sensitive = Permissions.has("sensitive", "view");
         DataScope scope = access.currentScope();
-        MapSqlParameterSource parameters = new MapSqlParameterSource()
-                .addValue("types", readable)
-                .addValue("terms", terms)
-                .addValue("termCount", terms.size())
-                .addValue("flags", sensitive ? List.of(false, true) : List.of(false))
-                .addValue("pattern", SearchTerms.likePattern(normalised))
-                .addValue("sensitive", sensitive)
-                .addValue("limit", Math.max(1, Math.min(limit, MAX_RESULTS)));
-        String scopeCondition = "";
+        UUID scopeUser = null;
+        Set<UUID> departments = Set.of();
+        Set<String> everyone = Set.of();
         if (scope.level() != DataScope.Level.COMPANY) {
-            parameters.addValue("user", scope.userId());
-            if (scope.departmentIds().isEmpty()) {
-                scopeCondition = "d.owner_id = :user";
-            }
-            else {
-                parameters.addValue("departments", scope.departmentIds());
-                scopeCondition = "d.owner_id = :user or d.department_id in (:departments)";
-            }
-            Set<String> everyone = new LinkedHashSet<>(companyWide);
+            scopeUser = scope.userId();
+            departments = new LinkedHashSet<>(scope.departmentIds());
+            everyone = new LinkedHashSet<>(companyWide);
             everyone.retainAll(readable);
-            if (!everyone.isEmpty()) {
-                // company-wide types (products) are open to every holder of their view right
-                parameters.addValue("companyWide", everyone);
-                scopeCondition = "d.record_type in (:companyWide) or " + scopeCondition;
-            }
-            scopeCondition = " and (" + scopeCondition + ")";
         }
-        return jdbc.query("""
-                select d.record_type, d.record_id, d.title, d.subtitle, d.path, d.archived
-                from search_document d
-                join (select t.record_type, t.record_id from search_term t
-                      where t.term in (:terms) and t.record_type in (:types) and t.sensitive in (:flags)
-                      group by t.record_type, t.record_id
-                      having count(distinct t.term) = :termCount) m
-                  on m.record_type = d.record_type and m.record_id = d.record_id
-                where (d.public_text like :pattern escape '\\'
-                       or (:sensitive = true and d.sensitive_text like :pattern escape '\\'))"""
-                + scopeCondition + """
+        return store.find(new SearchQuery(readable, terms, SearchTerms.likePattern(normalised),
+                Permissions.has("sensitive", "view"), scopeUser, departments, everyone,
+                Math.max(1, Math.min(limit, MAX_RESULTS))));
+    }
 
-                order by d.archived, d.updated_at desc, d.record_id
-                limit :limit""", parameters,
-                (rs, row) -> new SearchHit(rs.getString("record_type"), rs.getObject("record_id", UUID.class),
-                        rs.getString("title"), rs.getString("subtitle"), rs.getString("path"),
-                        rs.getBoolean("archived")));
+    private IndexedDocument prepared(SearchDocument document) {
+        List<String> publicValues = variants(document.publicText());
+        List<String> sensitiveValues = variants(document.sensitiveText());
+        return new IndexedDocument(document, joined(publicValues), joined(sensitiveValues), termsOf(publicValues),
+                termsOf(sensitiveValues), clock.instant());
     }
 
     private static List<String> variants(List<String> values) {
@@ -189,14 +163,10 @@ public class SearchIndex {
         return result;
     }
 
-    private static void addTerms(List<SqlParameterSource> rows, SearchDocument document, List<String> values,
-            boolean sensitive) {
+    private static Set<String> termsOf(List<String> values) {
         Set<String> terms = new LinkedHashSet<>();
         values.forEach(value -> terms.addAll(SearchTerms.termsOf(value)));
-        for (String term : terms) {
-            rows.add(new MapSqlParameterSource("term", term).addValue("type", document.recordType())
-                    .addValue("id", document.recordId()).addValue("sensitive", sensitive));
-        }
+        return terms;
     }
 
     private static String joined(List<String> values) {
@@ -205,6 +175,6 @@ public class SearchIndex {
     }
 
     private static String truncate(String value, int max) {
-        return value == null || value.length() <= max ? value : value.substring(0, max);
+        return value.length() <= max ? value : value.substring(0, max);
     }
 }
