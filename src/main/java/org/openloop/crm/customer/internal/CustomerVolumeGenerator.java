@@ -130,7 +130,7 @@ public class CustomerVolumeGenerator {
 
     /**
      * As {@link #generate(int, int, long)}; with {@code index} false the search documents are left out, to be written
-     * later by {@link #indexAll} (a separate, separately timed phase).
+     * later by {@link #indexAll} (a separate, separately timed phase) or by the start-up index builder.
      */
     public Result generate(int count, int chunk, long seed, boolean index) {
         if (count < 0 || chunk < 1) {
@@ -203,64 +203,23 @@ public class CustomerVolumeGenerator {
     }
 
     /**
-     * Writes the search documents of every customer and contact in the database, {@code chunk} customers (and their
-     * contacts) per transaction, reading them in id order; answers the number of documents.
+     * Rebuilds the search documents of every customer and contact in the database from {@code sources} (the
+     * customer module's search sources), one record type after the other; answers the number of documents.
      */
-    public long indexAll(int chunk) {
-        long started = System.nanoTime();
-        long lastReport = started;
+    public long indexAll(java.util.Collection<org.openloop.crm.search.SearchSource> sources) {
         long documents = 0;
-        long customers = 0;
-        UUID after = null;
-        while (true) {
-            List<SearchDocument> batch = new ArrayList<>();
-            Map<UUID, Object[]> byId = new LinkedHashMap<>();
-            org.springframework.jdbc.core.RowCallbackHandler customerRow = rs -> {
-                UUID id = rs.getObject("id", UUID.class);
-                UUID owner = rs.getObject("owner_id", UUID.class);
-                UUID department = rs.getObject("department_id", UUID.class);
-                String name = rs.getString("name");
-                boolean archived = rs.getBoolean("archived");
-                byId.put(id, new Object[] { name, archived });
-                batch.add(CustomerSearch.customerDocument(id, owner, department, name, rs.getString("number"),
-                        archived, rs.getString("phone"), rs.getString("email")));
-            };
-            String columns = "select id, owner_id, department_id, name, number, archived, phone, email from customer ";
-            if (after == null) {
-                jdbc.query(columns + "order by id limit ?", customerRow, chunk);
+        for (org.openloop.crm.search.SearchSource source : sources) {
+            if (!source.recordType().equals(CustomerSearch.CUSTOMER)
+                    && !source.recordType().equals(CustomerSearch.CONTACT)) {
+                continue;
             }
-            else {
-                jdbc.query(columns + "where id > ? order by id limit ?", customerRow, after, chunk);
-            }
-            if (byId.isEmpty()) {
-                break;
-            }
-            List<UUID> ids = new ArrayList<>(byId.keySet());
-            after = ids.get(ids.size() - 1);
-            String in = String.join(",", java.util.Collections.nCopies(ids.size(), "?"));
-            jdbc.query("select id, owner_id, department_id, name, title, mobile, office_phone, email, customer_id "
-                    + "from contact where customer_id in (" + in + ")", rs -> {
-                        UUID customerId = rs.getObject("customer_id", UUID.class);
-                        Object[] customer = byId.get(customerId);
-                        batch.add(CustomerSearch.contactDocument(rs.getObject("id", UUID.class),
-                                rs.getObject("owner_id", UUID.class), rs.getObject("department_id", UUID.class),
-                                rs.getString("name"), rs.getString("title"), rs.getString("mobile"),
-                                rs.getString("office_phone"), rs.getString("email"), customerId, (String) customer[0],
-                                (Boolean) customer[1]));
-                    }, ids.toArray());
-            transactions.executeWithoutResult(status -> index(batch));
-            documents += batch.size();
-            customers += ids.size();
-            long at = System.nanoTime();
-            if (at - lastReport > 10_000_000_000L) {
-                lastReport = at;
-                double seconds = (at - started) / 1e9;
-                LOG.info("Indexed {} customers, {} documents in {} s: {} documents/s", customers, documents,
-                        Math.round(seconds), Math.round(documents / Math.max(seconds, 0.001)));
-            }
+            long started = System.nanoTime();
+            long indexed = searchIndex.rebuild(source);
+            double seconds = (System.nanoTime() - started) / 1e9;
+            LOG.info("Indexed {} {} documents in {} s: {} documents/s", indexed, source.recordType(),
+                    Math.round(seconds), Math.round(indexed / Math.max(seconds, 0.001)));
+            documents += indexed;
         }
-        LOG.info("Indexed {} customers, {} documents in {} s", customers, documents,
-                Math.round((System.nanoTime() - started) / 1e9));
         return documents;
     }
 
@@ -311,7 +270,7 @@ public class CustomerVolumeGenerator {
     }
 
     private void index(List<SearchDocument> documents) {
-        documents.forEach(searchIndex::index);
+        searchIndex.indexAll(documents);
     }
 
     /** The rows of one chunk, built before its transaction starts. */

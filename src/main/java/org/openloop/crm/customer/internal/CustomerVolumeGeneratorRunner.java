@@ -39,10 +39,12 @@ class CustomerVolumeGeneratorRunner implements ApplicationRunner {
     private final boolean exit;
     private final boolean index;
     private final boolean indexExisting;
+    private final java.util.List<org.openloop.crm.search.SearchSource> sources;
 
     CustomerVolumeGeneratorRunner(JdbcTemplate jdbc, PlatformTransactionManager transactions,
             OrganizationManagement organization, CustomFields customFields, SearchIndex searchIndex, Tags tags,
             Clock clock, ConfigurableApplicationContext context,
+            java.util.List<org.openloop.crm.search.SearchSource> sources,
             @Value("${crm.generate.customers:1000}") int customers,
             @Value("${crm.generate.chunk:2000}") int chunk,
             @Value("${crm.generate.seed:20261128}") long seed,
@@ -58,6 +60,7 @@ class CustomerVolumeGeneratorRunner implements ApplicationRunner {
         this.exit = exit;
         this.index = index;
         this.indexExisting = indexExisting;
+        this.sources = sources;
     }
 
     @Override
@@ -70,7 +73,7 @@ class CustomerVolumeGeneratorRunner implements ApplicationRunner {
                         String.format(java.util.Locale.ROOT, "%.1f", time.toMillis() / 1000.0)));
             }
             if (indexExisting) {
-                generator.indexAll(chunk);
+                generator.indexAll(sources);
             }
         }
         catch (RuntimeException e) {
