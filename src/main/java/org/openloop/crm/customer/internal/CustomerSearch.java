@@ -23,7 +23,8 @@ public class CustomerSearch {
     public static final String CUSTOMER = "customer";
     public static final String CONTACT = "contact";
 
-    private static final int BATCH = 1000;
+    /** Rows read per query by the sources (named apart from SearchSource.BATCH, which the sources inherit). */
+    static final int READ_BATCH = 1000;
 
     private final SearchIndex index;
     private final Contacts contacts;
@@ -80,7 +81,7 @@ public class CustomerSearch {
     }
 
     /**
-     * Reads customers straight from their table in id order, {@value #BATCH} per query with a keyset condition (no
+     * Reads customers straight from their table in id order, {@value #READ_BATCH} per query with a keyset condition (no
      * offset, no entities kept in the persistence context), so a rebuild of a million customers reads each row once
      * and holds one batch at a time.
      */
@@ -106,8 +107,8 @@ public class CustomerSearch {
                     rs.getObject("owner_id", UUID.class), rs.getObject("department_id", UUID.class),
                     rs.getString("name"), rs.getString("number"), rs.getBoolean("archived"), rs.getString("phone"),
                     rs.getString("email"));
-            inKeysetBatches(after -> after == null ? jdbc.query(columns + "order by id limit ?", row, BATCH)
-                    : jdbc.query(columns + "where id > ? order by id limit ?", row, after, BATCH), sink);
+            inKeysetBatches(after -> after == null ? jdbc.query(columns + "order by id limit ?", row, READ_BATCH)
+                    : jdbc.query(columns + "where id > ? order by id limit ?", row, after, READ_BATCH), sink);
         }
     }
 
@@ -139,8 +140,8 @@ public class CustomerSearch {
                     rs.getString("name"), rs.getString("title"), rs.getString("mobile"), rs.getString("office_phone"),
                     rs.getString("email"), rs.getObject("customer_id", UUID.class), rs.getString("customer_name"),
                     rs.getBoolean("archived"));
-            inKeysetBatches(after -> after == null ? jdbc.query(columns + "order by k.id limit ?", row, BATCH)
-                    : jdbc.query(columns + "where k.id > ? order by k.id limit ?", row, after, BATCH), sink);
+            inKeysetBatches(after -> after == null ? jdbc.query(columns + "order by k.id limit ?", row, READ_BATCH)
+                    : jdbc.query(columns + "where k.id > ? order by k.id limit ?", row, after, READ_BATCH), sink);
         }
     }
 
@@ -151,7 +152,7 @@ public class CustomerSearch {
         while (true) {
             List<SearchDocument> batch = batchAfter.apply(after);
             batch.forEach(sink);
-            if (batch.size() < BATCH) {
+            if (batch.size() < READ_BATCH) {
                 return;
             }
             after = batch.get(batch.size() - 1).recordId();

@@ -14,6 +14,7 @@ import org.openloop.crm.CrmIntegrationTest;
 import org.openloop.crm.customfield.CustomFields;
 import org.openloop.crm.organization.OrganizationManagement;
 import org.openloop.crm.search.SearchIndex;
+import org.openloop.crm.search.SearchSource;
 import org.openloop.crm.testkit.Api;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -50,6 +51,9 @@ class CustomerVolumeGeneratorTests {
     @Autowired
     Api api;
 
+    @Autowired
+    List<SearchSource> sources;
+
     @Test
     @DisplayName("B1 B2 B3 B11 K2 the generator writes customers with contacts, tags, custom-field values and search documents")
     void generatesASmallVolume() {
@@ -58,25 +62,25 @@ class CustomerVolumeGeneratorTests {
         long customersBefore = count("select count(*) from customer");
         long contactsBefore = count("select count(*) from contact");
 
-        CustomerVolumeGenerator.Result result = generator.generate(50, 20, 7);
+        CustomerVolumeGenerator.Result result = generator.generate(400, 150, 7);
 
-        assertThat(result.customers()).isEqualTo(50);
-        assertThat(count("select count(*) from customer")).isEqualTo(customersBefore + 50);
+        assertThat(result.customers()).isEqualTo(400);
+        assertThat(count("select count(*) from customer")).isEqualTo(customersBefore + 400);
         assertThat(count("select count(*) from contact")).isEqualTo(contactsBefore + result.contacts());
         List<Map<String, Object>> perCustomer = jdbc.queryForList("""
                 select c.id, count(k.id) as contacts, sum(case when k.primary_contact then 1 else 0 end) as primaries
                 from customer c join contact k on k.customer_id = c.id
                 where c.number like 'KH_________%' and length(c.number) = 17
                 group by c.id""");
-        assertThat(perCustomer).hasSizeGreaterThanOrEqualTo(50);
+        assertThat(perCustomer).hasSizeGreaterThanOrEqualTo(400);
         assertThat(perCustomer).allSatisfy(row -> {
             assertThat(((Number) row.get("contacts")).intValue()).isBetween(1, 5);
             assertThat(((Number) row.get("primaries")).intValue()).isEqualTo(1);
         });
-        assertThat(result.contacts()).as("about three contacts per customer").isBetween(100L, 200L);
+        assertThat(result.contacts()).as("about three contacts per customer").isBetween(1000L, 1400L);
 
         // about 30 % tagged with the generator's managed tags
-        assertThat(result.taggedCustomers()).isBetween(5L, 30L);
+        assertThat(result.taggedCustomers()).isBetween(80L, 160L);
         assertThat(tags.findByNameKey(Tag.keyOf(CustomerVolumeGenerator.TAGS.get(0)))).get()
                 .satisfies(tag -> assertThat(tag.isManaged()).isTrue());
 
@@ -84,14 +88,14 @@ class CustomerVolumeGeneratorTests {
         assertThat(customFields.definitions("customer")).extracting(d -> d.key())
                 .contains(CustomerVolumeGenerator.FIELD_REGION, CustomerVolumeGenerator.FIELD_EMPLOYEES,
                         CustomerVolumeGenerator.FIELD_BUDGET);
-        assertThat(result.fieldValues()).isGreaterThan(50);
+        assertThat(result.fieldValues()).isGreaterThan(400);
         Api.Response byRegion = api.get("/api/v1/customers?size=100&cf." + CustomerVolumeGenerator.FIELD_REGION
                 + "=east").as("admin").send();
         assertThat(byRegion.status()).as("%s", byRegion).isEqualTo(200);
         assertThat(byRegion.json().get("items").size()).isPositive();
 
         // every customer and contact is searchable, within the owner's scope
-        assertThat(result.searchDocuments()).isEqualTo(50 + result.contacts());
+        assertThat(result.searchDocuments()).isEqualTo(400 + result.contacts());
         Map<String, Object> sample = jdbc.queryForMap("""
                 select c.name, c.number, u.username from customer c join app_user u on u.id = c.owner_id
                 where c.number like 'KH_________%' and length(c.number) = 17 and c.archived = false
@@ -101,6 +105,12 @@ class CustomerVolumeGeneratorTests {
                 .as((String) sample.get("username")).send();
         assertThat(found.status()).as("%s", found).isEqualTo(200);
         assertThat(found.text()).contains((String) sample.get("name"));
+
+        // rebuilding from the customer module's sources indexes every customer and contact, over many read batches
+        long documents = generator.indexAll(sources);
+        assertThat(documents).isEqualTo(count("select count(*) from customer") + count("select count(*) from contact"))
+                .isGreaterThan(CustomerSearch.READ_BATCH);
+        assertThat(searchIndex.count(CustomerSearch.CONTACT)).isEqualTo(count("select count(*) from contact"));
 
         // a second run continues the numbering instead of colliding
         assertThat(generator.generate(3, 2, 8).customers()).isEqualTo(3);
