@@ -113,6 +113,7 @@ public class InteractionManagement {
             while (true) {
                 CursorPage<Interaction> batch = interactions.pageVisible(QUERY, page, scope);
                 views(batch.items()).forEach(view -> sink.row(row.apply(view)));
+                sink.endOfPage();
                 if (!batch.hasMore()) {
                     break;
                 }

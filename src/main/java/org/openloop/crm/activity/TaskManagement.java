@@ -121,6 +121,7 @@ public class TaskManagement {
             while (true) {
                 CursorPage<Task> batch = tasks.pageVisible(QUERY, page, scope);
                 views(batch.items()).forEach(view -> sink.row(row.apply(view)));
+                sink.endOfPage();
                 if (!batch.hasMore()) {
                     break;
                 }

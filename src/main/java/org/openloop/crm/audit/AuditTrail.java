@@ -163,6 +163,7 @@ public class AuditTrail {
                         nullToEmpty(e.entityType()), nullToEmpty(e.entityId()), nullToEmpty(e.field()),
                         nullToEmpty(e.oldValue()), nullToEmpty(e.newValue()), nullToEmpty(e.detail()),
                         nullToEmpty(e.remoteAddress()))));
+                sink.endOfPage();
                 if (!entries.hasMore()) {
                     break;
                 }

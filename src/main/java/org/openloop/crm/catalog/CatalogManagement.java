@@ -219,6 +219,7 @@ public class CatalogManagement {
             while (true) {
                 CursorPage<Product> batch = PRODUCT_QUERY.page(products, page, Specification.unrestricted());
                 batch.items().forEach(p -> sink.row(row.apply(view(p))));
+                sink.endOfPage();
                 if (!batch.hasMore()) {
                     break;
                 }

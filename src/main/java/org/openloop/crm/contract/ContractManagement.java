@@ -160,6 +160,7 @@ public class ContractManagement {
             while (true) {
                 CursorPage<Contract> batch = QUERY.page(contracts, page, restriction(request));
                 views(batch.items(), false).forEach(view -> sink.row(row.apply(view)));
+                sink.endOfPage();
                 if (!batch.hasMore()) {
                     break;
                 }

@@ -362,6 +362,7 @@ public class CustomerManagement {
             while (true) {
                 CursorPage<Customer> batch = CUSTOMER_QUERY.page(customers, page, listRestriction(request));
                 views(batch.items()).forEach(view -> sink.row(row.apply(view)));
+                sink.endOfPage();
                 if (!batch.hasMore()) {
                     break;
                 }

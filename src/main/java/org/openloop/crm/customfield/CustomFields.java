@@ -78,9 +78,11 @@ public class CustomFields {
     private final OrganizationManagement organization;
     private final AuditTrail audit;
     private final Clock clock;
+    private final org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     CustomFields(FieldDefinitions definitions, FieldValues values, List<CustomFieldRecordType> recordTypes,
-            OrganizationManagement organization, AuditTrail audit, Clock clock) {
+            OrganizationManagement organization, AuditTrail audit, Clock clock,
+            org.springframework.jdbc.core.JdbcTemplate jdbc) {
         this.definitions = definitions;
         this.values = values;
         this.recordTypes = recordTypes.stream()
@@ -88,6 +90,7 @@ public class CustomFields {
         this.organization = organization;
         this.audit = audit;
         this.clock = clock;
+        this.jdbc = jdbc;
     }
 
     // --- definitions -------------------------------------------------------------------------------------------
@@ -184,6 +187,29 @@ public class CustomFields {
             }
         }
         definitions.flush();
+    }
+
+    /**
+     * The field of a record type with this key, defined from {@code draft} first if there is none: for system set-up
+     * that runs without a user (the volume data generator), so it checks no permission. The draft is validated like
+     * {@link #create}; an existing field is answered as it is, whatever the draft says.
+     */
+    @Transactional
+    public CustomFieldDefinition defineIfAbsent(String recordType, String key, CustomFieldDraft draft) {
+        if (!recordTypes.containsKey(recordType) || key == null || !KEY.matcher(key).matches()) {
+            throw new IllegalArgumentException("Unknown record type or invalid key: " + recordType + "/" + key);
+        }
+        var existing = definitions.findByRecordTypeOrderByDisplayOrderAscCreatedAtAsc(recordType).stream()
+                .filter(f -> f.getKey().equals(key)).findFirst();
+        if (existing.isPresent()) {
+            return view(existing.get());
+        }
+        FieldDefinition field = new FieldDefinition(recordType, key, draft.type(), clock.instant());
+        int order = draft.displayOrder() != null ? draft.displayOrder()
+                : all(recordType).stream().mapToInt(CustomFieldDefinition::displayOrder).max().orElse(0) + 10;
+        field.update(settings(draft, draft.type(), List.of(), order), clock.instant());
+        definitions.saveAndFlush(field);
+        return view(field);
     }
 
     private List<CustomFieldDefinition> all(String recordType) {
@@ -337,6 +363,37 @@ public class CustomFields {
             return;
         }
         write(recordType, recordId, convert(recordType, recordId, input), false);
+    }
+
+    /**
+     * Stores the values of many records created in the same transaction, in JDBC batches and without history rows:
+     * the bulk path of data loads (the volume data generator), where a history row per value would double the
+     * volume. Every record's values are validated as {@link #saveNew} validates them (the definitions are read once);
+     * the first record with a problem refuses the whole call with {@link InvalidInputException}. Answers the number
+     * of value rows written.
+     */
+    @Transactional
+    public int insertAll(String recordType, Map<UUID, ? extends Map<String, ?>> valuesByRecord) {
+        List<CustomFieldDefinition> fields = definitions(recordType);
+        List<Object[]> rows = new ArrayList<>();
+        valuesByRecord.forEach((recordId, input) -> {
+            Converted converted = convert(recordType, null, input, fields);
+            if (!converted.problems().isEmpty()) {
+                throw new InvalidInputException(converted.problems());
+            }
+            converted.values().forEach((field, typed) -> typed.forEach(value -> {
+                FieldValue row = row(recordType, recordId, field, value);
+                rows.add(new Object[] { row.getId(), recordType, recordId, field.id(), row.getText(),
+                        row.getNumber(), row.getDate() == null ? null : java.sql.Date.valueOf(row.getDate()) });
+            }));
+        });
+        if (!rows.isEmpty()) {
+            jdbc.batchUpdate("""
+                    insert into custom_field_value (id, record_type, record_id, field_id, text_value, number_value,
+                        date_value)
+                    values (?, ?, ?, ?, ?, ?, ?)""", rows);
+        }
+        return rows.size();
     }
 
     /**
@@ -527,8 +584,12 @@ public class CustomFields {
     }
 
     private Converted convert(String recordType, UUID recordId, Map<String, ?> input) {
+        return convert(recordType, recordId, input, definitions(recordType));
+    }
+
+    private Converted convert(String recordType, UUID recordId, Map<String, ?> input,
+            List<CustomFieldDefinition> fields) {
         Map<String, ?> given = input == null ? Map.of() : input;
-        List<CustomFieldDefinition> fields = definitions(recordType);
         Map<String, CustomFieldDefinition> byKey = fields.stream()
                 .collect(Collectors.toMap(CustomFieldDefinition::key, f -> f));
         List<FieldProblem> problems = new ArrayList<>();

@@ -206,6 +206,7 @@ public class ExpenseManagement {
             while (true) {
                 CursorPage<Expense> batch = expenses.pageVisible(QUERY, page, access.currentScope());
                 views(batch.items(), known).forEach(view -> sink.row(row.apply(view)));
+                sink.endOfPage();
                 if (!batch.hasMore()) {
                     break;
                 }

@@ -358,6 +358,7 @@ public class ImportManagement {
                             row.recordId() == null ? "" : row.recordId().toString(),
                             row.message() == null ? "" : row.message()));
                 }
+                sink.endOfPage();
                 if (batch.size() < 500) {
                     break;
                 }

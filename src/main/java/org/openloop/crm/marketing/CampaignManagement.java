@@ -253,6 +253,7 @@ public class CampaignManagement {
             while (true) {
                 CursorPage<Campaign> batch = campaigns.pageVisible(QUERY, page, access.currentScope());
                 views(batch.items()).forEach(view -> sink.row(row.apply(view)));
+                sink.endOfPage();
                 if (!batch.hasMore()) {
                     break;
                 }

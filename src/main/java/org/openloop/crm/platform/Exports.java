@@ -32,7 +32,9 @@ import jakarta.servlet.http.HttpServletResponse;
 /**
  * The one export mechanism (B9, A6): streams rows as CSV (UTF-8 with BOM, so Excel reads Chinese correctly) or xlsx
  * (streaming workbook, constant memory) straight into the response, inside a read-only transaction, and publishes
- * {@link DataExported} for the audit trail. Text that a spreadsheet would run as a formula is neutralised.
+ * {@link DataExported} for the audit trail. Text that a spreadsheet would run as a formula is neutralised. Callers
+ * page through their data (keyset) and call {@link RowSink#endOfPage()} after each page, so the transaction does not
+ * keep every record it has read: memory stays constant for a million rows.
  * Callers feed rows that already went through data scope and masking.
  */
 @Component
@@ -67,17 +69,44 @@ public class Exports {
     @FunctionalInterface
     public interface RowSink {
         void row(List<?> values);
+
+        /**
+         * Says that the rows of one page have been written and the records read for it are no longer needed: the
+         * export lets go of them (clears the persistence context of its transaction), so memory stays constant
+         * however many pages follow. Call it after each page, never while still reading the page's entities.
+         */
+        default void endOfPage() {
+        }
     }
 
     private static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
     private final TransactionTemplate readOnly;
     private final ApplicationEventPublisher events;
+    private final jakarta.persistence.EntityManager entityManager;
 
-    Exports(PlatformTransactionManager transactions, ApplicationEventPublisher events) {
+    Exports(PlatformTransactionManager transactions, ApplicationEventPublisher events,
+            jakarta.persistence.EntityManager entityManager) {
         this.readOnly = new TransactionTemplate(transactions);
         this.readOnly.setReadOnly(true);
         this.events = events;
+        this.entityManager = entityManager;
+    }
+
+    /** A sink that writes each row with {@code writer} and forgets the page's entities at the end of each page. */
+    private RowSink sink(java.util.function.Consumer<List<?>> writer) {
+        return new RowSink() {
+            @Override
+            public void row(List<?> values) {
+                writer.accept(values);
+            }
+
+            @Override
+            public void endOfPage() {
+                // everything the export reads is read-only, so nothing is lost by detaching it
+                entityManager.clear();
+            }
+        };
     }
 
     /**
@@ -109,7 +138,7 @@ public class Exports {
         writer.write('\uFEFF');
         CSVPrinter printer = new CSVPrinter(writer, CSVFormat.DEFAULT);
         printer.printRecord(headers.stream().map(Exports::neutralise).toList());
-        readOnly.executeWithoutResult(status -> rows.accept(values -> {
+        readOnly.executeWithoutResult(status -> rows.accept(sink(values -> {
             try {
                 printer.printRecord(values.stream().map(v -> neutralise(text(v, zone))).toList());
                 count[0]++;
@@ -117,7 +146,7 @@ public class Exports {
             catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-        }));
+        })));
         printer.flush();
     }
 
@@ -131,7 +160,7 @@ public class Exports {
                 header.createCell(i).setCellValue(headers.get(i));
             }
             int[] next = { 1 };
-            readOnly.executeWithoutResult(status -> rows.accept(values -> {
+            readOnly.executeWithoutResult(status -> rows.accept(sink(values -> {
                 Row row = sheet.createRow(next[0]++);
                 for (int i = 0; i < values.size(); i++) {
                     Object value = values.get(i);
@@ -146,7 +175,7 @@ public class Exports {
                     }
                 }
                 count[0]++;
-            }));
+            })));
             workbook.write(out);
             workbook.dispose();
         }

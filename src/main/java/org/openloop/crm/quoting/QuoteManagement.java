@@ -227,6 +227,7 @@ public class QuoteManagement {
             while (true) {
                 CursorPage<Quote> batch = quotes.pageVisible(QUERY, page, scope);
                 views(batch.items(), false).forEach(view -> sink.row(row.apply(view)));
+                sink.endOfPage();
                 if (!batch.hasMore()) {
                     break;
                 }

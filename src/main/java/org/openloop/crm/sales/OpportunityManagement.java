@@ -261,6 +261,7 @@ public class OpportunityManagement {
             while (true) {
                 CursorPage<Opportunity> batch = QUERY.page(opportunities, page, restriction(request));
                 views(batch.items()).forEach(view -> sink.row(row.apply(view)));
+                sink.endOfPage();
                 if (!batch.hasMore()) {
                     break;
                 }

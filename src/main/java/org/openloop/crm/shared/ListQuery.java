@@ -81,7 +81,29 @@ public final class ListQuery<T> {
         Sort sort = Sort.by(orders);
         ScrollPosition position = request.cursor() == null ? ScrollPosition.keyset()
                 : decode(request.cursor(), sortSpec, orders);
-        return new Parsed<>(filters(request), sort, position, size);
+        return new Parsed<>(filters(request).and(leadingBound(orders, position)), sort, position, size);
+    }
+
+    /**
+     * The keyset condition bounds the first sort key with an {@code or} ({@code a < x or (a = x and id > y)}), which
+     * databases do not use as an index range: PostgreSQL walked and dropped every earlier row (590 ms at 100 000 rows
+     * deep in a million). The same bound once more as a plain {@code a <= x} (or {@code >=}) is redundant for the
+     * result but becomes the index condition, so a deep page costs what the first one does.
+     */
+    @SuppressWarnings({ "unchecked", "rawtypes" })
+    private Specification<T> leadingBound(List<Sort.Order> orders, ScrollPosition position) {
+        if (!(position instanceof KeysetScrollPosition keyset) || keyset.isInitial() || orders.isEmpty()) {
+            return Specification.unrestricted();
+        }
+        Sort.Order first = orders.get(0);
+        Object value = keyset.getKeys().get(first.getProperty());
+        if (!(value instanceof Comparable bound)) {
+            return Specification.unrestricted();
+        }
+        return (root, query, cb) -> {
+            Expression<Comparable> key = (Expression<Comparable>) path(root, first.getProperty());
+            return first.isAscending() ? cb.greaterThanOrEqualTo(key, bound) : cb.lessThanOrEqualTo(key, bound);
+        };
     }
 
     /** The request's filters alone (no sort, cursor or size), for a capped count of the same list. */

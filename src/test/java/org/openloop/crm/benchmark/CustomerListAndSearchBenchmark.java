@@ -1,35 +1,51 @@
 package org.openloop.crm.benchmark;
 
+import java.io.InputStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.net.URI;
 import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.sql.Timestamp;
-import java.time.Instant;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
+import java.util.Random;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
-
-import javax.sql.DataSource;
 
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openloop.crm.CrmIntegrationTest;
-import org.openloop.crm.customer.CompanyNames;
+import org.openloop.crm.customer.internal.CustomerVolumeGenerator;
+import org.openloop.crm.customer.internal.Tags;
+import org.openloop.crm.customfield.CustomFields;
+import org.openloop.crm.organization.OrganizationManagement;
 import org.openloop.crm.search.SearchIndex;
-import org.openloop.crm.search.SearchSource;
 import org.openloop.crm.testkit.Api;
 import org.openloop.crm.testkit.DemoOrganization;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
 
 /**
- * A rerunnable benchmark, not a test: fills the database with {@code -Dcrm.benchmark.customers} customers (default
- * 100 000) spread over the demo sales reps, builds the search index, then times through HTTP the first list page, a
- * page deep in the keyset, a filtered page, and global search for two Chinese characters and for phone digits, as a
- * sales rep (own scope) and as the administrator (company). Prints median and 95th percentile. Run with
+ * A rerunnable benchmark, not a test. With {@code -Dcrm.benchmark.customers=N} (default 100 000) it first adds N
+ * customers with the volume generator ({@link CustomerVolumeGenerator}: contacts, tags, custom-field values, search
+ * documents); with {@code 0} it uses the database as it is, for example one filled by the {@code generate} profile.
+ * Then it times through HTTP, as the sales rep {@code sales1} (own scope) and as {@code admin} (company): list pages
+ * (first, deep keyset pages, filtered by type, tag, custom field and owner, sorted by name), the capped count, and
+ * global search for 1, 2 and 3+ Chinese characters, 2 and 4 Latin letters and 4 and 7 phone digits, printing p50, p95
+ * and p99 of {@code -Dcrm.benchmark.calls} calls (default 100) after 5 warm-up calls ({@code -Dcrm.benchmark.search=false}
+ * leaves the search cases out). Finally it streams the whole customer export as admin in the formats of
+ * {@code -Dcrm.benchmark.export} (default {@code csv,xlsx}; {@code false} for none) and prints
+ * the time, the rows and the heap in use right after collections while it ran (sampled every 50 ms; the server
+ * runs in this JVM). Run with
  * {@code mvn test -Dtest=CustomerListAndSearchBenchmark -Dcrm.test.excluded-groups= [-Dcrm.test.database=postgresql …]};
  * results go to docs/benchmarks.md.
  */
@@ -37,107 +53,231 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @CrmIntegrationTest
 class CustomerListAndSearchBenchmark {
 
-    private static final String[] CITIES = { "北京", "上海", "广州", "深圳", "杭州", "苏州", "成都", "武汉", "南京", "西安" };
-    private static final String[] TRADES = { "科技", "制造", "物流", "零售", "医疗", "教育", "能源", "建筑", "食品", "传媒" };
-    private static final String[] SUFFIXES = { "有限公司", "股份有限公司", "集团", "贸易有限公司" };
-
     @Autowired
     Api api;
 
     @Autowired
-    DataSource dataSource;
+    JdbcTemplate jdbc;
+
+    @Autowired
+    PlatformTransactionManager transactions;
+
+    @Autowired
+    OrganizationManagement organization;
+
+    @Autowired
+    CustomFields customFields;
 
     @Autowired
     SearchIndex searchIndex;
 
     @Autowired
-    List<SearchSource> sources;
+    Tags tags;
+
+    @Autowired
+    Clock clock;
+
+    private final Random random = new Random(42);
+    private final int calls = Integer.getInteger("crm.benchmark.calls", 100);
 
     @Test
-    void run() {
+    void run() throws Exception {
         int count = Integer.getInteger("crm.benchmark.customers", 100_000);
-        DemoOrganization org = DemoOrganization.load(api);
-        List<DemoOrganization.DemoUser> owners = List.of(org.user("sales1"), org.user("sales2"), org.user("manager"));
-        JdbcTemplate jdbc = new JdbcTemplate(dataSource);
-        long start = System.nanoTime();
-        List<Object[]> batch = new ArrayList<>();
-        ThreadLocalRandom random = ThreadLocalRandom.current();
-        Instant now = Instant.now();
-        for (int i = 0; i < count; i++) {
-            DemoOrganization.DemoUser owner = owners.get(i % owners.size());
-            String name = CITIES[random.nextInt(CITIES.length)] + "第" + i + TRADES[random.nextInt(TRADES.length)]
-                    + SUFFIXES[random.nextInt(SUFFIXES.length)];
-            Timestamp created = Timestamp.from(now.minusSeconds(random.nextInt(3_000_000)));
-            batch.add(new Object[] { UUID.randomUUID(), String.format(Locale.ROOT, "BM%09d", i), name,
-                    CompanyNames.key(name), TRADES[i % TRADES.length], i % 5 == 0 ? "WON" : "TARGET", "NORMAL",
-                    String.format(Locale.ROOT, "139%08d", i), owner.id(), owner.departmentId(), created, created,
-                    created });
-            if (batch.size() == 1000) {
-                insert(jdbc, batch);
-            }
+        if (count > 0) {
+            CustomerVolumeGenerator.Result result = new CustomerVolumeGenerator(jdbc, transactions, organization,
+                    customFields, searchIndex, tags, clock).generate(count, 5000, System.nanoTime());
+            System.out.printf(Locale.ROOT, "%nBENCHMARK generated %s%n", result);
         }
-        insert(jdbc, batch);
-        double loadSeconds = (System.nanoTime() - start) / 1e9;
-        start = System.nanoTime();
-        sources.stream().filter(s -> s.recordType().equals("customer")).forEach(searchIndex::rebuild);
-        double indexSeconds = (System.nanoTime() - start) / 1e9;
+        DemoOrganization org = DemoOrganization.load(api);
+        System.out.printf(Locale.ROOT, "%nBENCHMARK database=%s customers=%d contacts=%d search documents=%d%n",
+                System.getProperty("crm.test.database", "h2"), count("select count(*) from customer"),
+                count("select count(*) from contact"), count("select count(*) from search_document"));
 
-        System.out.printf(Locale.ROOT, "%nBENCHMARK customers=%d database=%s load=%.1fs index=%.1fs%n", count,
-                System.getProperty("crm.test.database", "h2"), loadSeconds, indexSeconds);
-        String two = URLEncoder.encode("科技", StandardCharsets.UTF_8);
+        String tag = jdbc.queryForObject("select cast(id as varchar) from tag where name = ?", String.class,
+                CustomerVolumeGenerator.TAGS.get(0));
+        List<String> names = jdbc.queryForList("""
+                select name from customer where owner_id = ? and archived = false and name not like '%(%'
+                order by number desc limit 200""", String.class, org.user("sales1").id());
+        List<String> mobiles = jdbc.queryForList(
+                "select mobile from contact where owner_id = ? order by id limit 200", String.class,
+                org.user("sales1").id());
+
         for (String user : List.of("sales1", "admin")) {
+            String self = org.user(user).id().toString();
+            String other = org.user("sales2").id().toString();
             time(user, "list first page (50, newest first)", () -> "/api/v1/customers?size=50");
-            time(user, "list page 20 by keyset cursor", () -> deepCursor(user));
-            time(user, "list filtered type=WON sorted by name", () -> "/api/v1/customers?size=50&type=WON&sort=name");
-            time(user, "search 2 Chinese characters", () -> "/api/v1/search?limit=20&q=" + two);
-            time(user, "search 4 phone digits", () -> "/api/v1/search?limit=20&q=" + (1000 + random.nextInt(8999)));
+            time(user, "list page 200 by keyset cursor", fixed(cursorAt(user, "", 200)));
+            if (user.equals("admin")) {
+                time(user, "list page 2000 by keyset cursor", fixed(cursorAt(user, "", 2000)));
+            }
+            time(user, "list type=WON", () -> "/api/v1/customers?size=50&type=WON");
+            time(user, "list tag (one of 4 tags)", () -> "/api/v1/customers?size=50&tags=" + tag);
+            time(user, "list custom field sales_region=east",
+                    () -> "/api/v1/customers?size=50&cf." + CustomerVolumeGenerator.FIELD_REGION + "=east");
+            time(user, "list owner=" + (user.equals("admin") ? "sales2" : "self"),
+                    () -> "/api/v1/customers?size=50&ownerId=" + (user.equals("admin") ? other : self));
+            time(user, "list sorted by name", () -> "/api/v1/customers?size=50&sort=name");
+            time(user, "list sorted by name, page 200", fixed(cursorAt(user, "&sort=name", 200)));
+            time(user, "list type=WON sorted by name", () -> "/api/v1/customers?size=50&type=WON&sort=name");
+            time(user, "capped count, all", () -> "/api/v1/customers/count");
+            time(user, "capped count, type=WON", () -> "/api/v1/customers/count?type=WON");
+            if ("false".equals(System.getProperty("crm.benchmark.search"))) {
+                continue;
+            }
+            time(user, "search 1 Chinese character", () -> search(pick("科", "华", "杭", "李", "王")));
+            time(user, "search 2 Chinese characters", () -> search(pick("科技", "物流", "杭州", "华信", "有限")));
+            time(user, "search 3 Chinese characters (name part)", () -> {
+                String name = names.get(random.nextInt(names.size()));
+                return search(name.substring(2, 5));
+            });
+            time(user, "search whole company name", () -> search(names.get(random.nextInt(names.size()))));
+            time(user, "search 2 Latin letters", () -> search(pick("st", "an", "te", "li", "wa")));
+            time(user, "search 4 Latin letters", () -> search(pick("tech", "star", "gold", "emma", "wang")));
+            time(user, "search 4 phone digits", () -> search(String.valueOf(1000 + random.nextInt(9000))));
+            time(user, "search 7 phone digits", () -> {
+                String mobile = mobiles.get(random.nextInt(mobiles.size()));
+                return search(mobile.substring(3, 10));
+            });
+        }
+        for (String format : System.getProperty("crm.benchmark.export", "csv,xlsx").split(",")) {
+            if (!format.isBlank() && !format.equals("false")) {
+                export(format.trim());
+            }
         }
     }
 
-    private String cursorAfter20;
+    private String search(String query) {
+        return "/api/v1/search?limit=20&q=" + URLEncoder.encode(query, StandardCharsets.UTF_8);
+    }
 
-    private String deepCursor(String user) {
-        if (cursorAfter20 == null) {
-            String cursor = null;
-            for (int page = 0; page < 19; page++) {
-                Api.Response response = api.get("/api/v1/customers?size=50" + (cursor == null ? "" : "&cursor="
-                        + URLEncoder.encode(cursor, StandardCharsets.UTF_8))).as(user).send();
-                cursor = response.json().get("nextCursor").asString();
+    private String pick(String... values) {
+        return values[random.nextInt(values.length)];
+    }
+
+    private static Supplier<String> fixed(String path) {
+        return () -> path;
+    }
+
+    /** The path of page {@code page} (1-based) of the list, reached by following the cursors. */
+    private String cursorAt(String user, String parameters, int page) {
+        String cursor = null;
+        for (int i = 1; i < page; i++) {
+            Api.Response response = api.get("/api/v1/customers?size=50" + parameters + (cursor == null ? ""
+                    : "&cursor=" + URLEncoder.encode(cursor, StandardCharsets.UTF_8))).as(user).send();
+            var next = response.json().get("nextCursor");
+            if (next == null || next.isNull()) {
+                break;
             }
-            cursorAfter20 = cursor;
+            cursor = next.asString();
         }
-        return "/api/v1/customers?size=50&cursor=" + URLEncoder.encode(cursorAfter20, StandardCharsets.UTF_8);
+        return "/api/v1/customers?size=50" + parameters
+                + (cursor == null ? "" : "&cursor=" + URLEncoder.encode(cursor, StandardCharsets.UTF_8));
     }
 
     private void time(String user, String label, Supplier<String> path) {
-        cursorAfter20 = label.contains("keyset") ? null : cursorAfter20;
-        String warm = path.get();
         for (int i = 0; i < 5; i++) {
-            api.get(warm).as(user).send();
+            api.get(path.get()).as(user).send();
         }
-        long[] millis = new long[40];
-        for (int i = 0; i < millis.length; i++) {
+        long[] micros = new long[calls];
+        for (int i = 0; i < micros.length; i++) {
             String p = path.get();
             long t = System.nanoTime();
             Api.Response response = api.get(p).as(user).send();
-            millis[i] = (System.nanoTime() - t) / 1_000_000;
+            micros[i] = (System.nanoTime() - t) / 1_000;
             if (response.status() != 200) {
-                throw new AssertionError(response.toString());
+                throw new AssertionError(p + " -> " + response);
             }
         }
-        Arrays.sort(millis);
-        System.out.printf(Locale.ROOT, "BENCHMARK %-8s %-42s p50=%4d ms  p95=%4d ms%n", user, label,
-                millis[millis.length / 2], millis[(int) (millis.length * 0.95) - 1]);
+        Arrays.sort(micros);
+        System.out.printf(Locale.ROOT, "BENCHMARK | %s | %s | %d | %d | %d |%n", user, label,
+                percentile(micros, 50), percentile(micros, 95), percentile(micros, 99));
     }
 
-    private static void insert(JdbcTemplate jdbc, List<Object[]> batch) {
-        if (batch.isEmpty()) {
-            return;
+    /** The value below which {@code p} % of the sorted samples lie (nearest rank), in milliseconds. */
+    private static long percentile(long[] sortedMicros, int p) {
+        int rank = (int) Math.ceil(p / 100.0 * sortedMicros.length);
+        return Math.round(sortedMicros[Math.max(0, rank - 1)] / 1000.0);
+    }
+
+    /** Streams the whole customer export as admin, discarding the bytes, while sampling the heap. */
+    private void export(String format) throws Exception {
+        AtomicLong live = new AtomicLong();
+        AtomicLong peak = new AtomicLong();
+        List<Long> samples = new ArrayList<>();
+        System.gc();
+        long baseline = afterLastCollection();
+        Thread sampler = new Thread(() -> {
+            long lastSample = 0;
+            while (!Thread.currentThread().isInterrupted()) {
+                long now = afterLastCollection();
+                live.accumulateAndGet(now, Math::max);
+                peak.accumulateAndGet(ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed(), Math::max);
+                if (System.nanoTime() - lastSample > 30_000_000_000L) {
+                    lastSample = System.nanoTime();
+                    synchronized (samples) {
+                        samples.add(now >> 20);
+                    }
+                }
+                try {
+                    Thread.sleep(50);
+                }
+                catch (InterruptedException e) {
+                    return;
+                }
+            }
+        });
+        sampler.setDaemon(true);
+        sampler.start();
+        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+        HttpRequest request = HttpRequest.newBuilder(URI.create(api.baseUrl() + "/api/v1/customers/export?format="
+                + format)).header("Authorization", "Bearer " + api.token("admin")).timeout(Duration.ofHours(2))
+                .GET().build();
+        long start = System.nanoTime();
+        long bytes = 0;
+        long lines = 0;
+        HttpResponse<InputStream> response = client.send(request, HttpResponse.BodyHandlers.ofInputStream());
+        long firstByte = 0;
+        try (InputStream in = response.body()) {
+            byte[] buffer = new byte[65536];
+            int read;
+            while ((read = in.read(buffer)) >= 0) {
+                if (firstByte == 0 && read > 0) {
+                    firstByte = System.nanoTime();
+                }
+                bytes += read;
+                for (int i = 0; i < read; i++) {
+                    if (buffer[i] == '\n') {
+                        lines++;
+                    }
+                }
+            }
         }
-        jdbc.batchUpdate("""
-                insert into customer (id, number, name, name_key, industry, type, level, phone, owner_id,
-                    department_id, owned_since, created_at, updated_at)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", batch);
-        batch.clear();
+        double seconds = (System.nanoTime() - start) / 1e9;
+        sampler.interrupt();
+        sampler.join();
+        if (response.statusCode() != 200) {
+            throw new AssertionError("export " + format + " -> " + response.statusCode());
+        }
+        System.out.printf(Locale.ROOT, "BENCHMARK export %s: %.1f s, first bytes after %.1f s, %.1f MiB%s; heap after "
+                + "collections: %d MiB before, at most %d MiB while running (every 30 s: %s), peak incl. garbage %d MiB, "
+                + "max heap %d MiB%n", format, seconds, (firstByte - start) / 1e9, bytes / 1048576.0,
+                format.equals("csv") ? ", " + (lines - 1) + " rows" : "", baseline >> 20, live.get() >> 20,
+                samples, peak.get() >> 20, Runtime.getRuntime().maxMemory() >> 20);
+    }
+
+    /** Heap in use right after the last collection of each pool: what survives, not what waits to be collected. */
+    private static long afterLastCollection() {
+        long used = 0;
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP && pool.getCollectionUsage() != null) {
+                used += pool.getCollectionUsage().getUsed();
+            }
+        }
+        return used;
+    }
+
+    private long count(String sql) {
+        Long value = jdbc.queryForObject(sql, Long.class);
+        return value == null ? 0 : value;
     }
 }

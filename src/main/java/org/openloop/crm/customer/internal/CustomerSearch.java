@@ -2,14 +2,14 @@ package org.openloop.crm.customer.internal;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.UUID;
 import java.util.function.Consumer;
 
 import org.openloop.crm.search.SearchDocument;
 import org.openloop.crm.search.SearchIndex;
 import org.openloop.crm.search.SearchSource;
-import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Slice;
-import org.springframework.data.domain.Sort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -23,7 +23,8 @@ public class CustomerSearch {
     public static final String CUSTOMER = "customer";
     public static final String CONTACT = "contact";
 
-    private static final int BATCH = 500;
+    /** Rows read per query by the sources (named apart from SearchSource.BATCH, which the sources inherit). */
+    static final int READ_BATCH = 1000;
 
     private final SearchIndex index;
     private final Contacts contacts;
@@ -53,27 +54,44 @@ public class CustomerSearch {
     }
 
     static SearchDocument document(Customer c) {
-        return new SearchDocument(CUSTOMER, c.getId(), c.getOwnerId(), c.getDepartmentId(), c.getName(),
-                c.getNumber(), "/customers/" + c.getId(), c.isArchived(), Arrays.asList(c.getName(), c.getNumber()),
-                Arrays.asList(c.getPhone(), c.getEmail()));
+        return customerDocument(c.getId(), c.getOwnerId(), c.getDepartmentId(), c.getName(), c.getNumber(),
+                c.isArchived(), c.getPhone(), c.getEmail());
     }
 
     static SearchDocument document(Contact contact, Customer customer) {
-        String subtitle = contact.getTitle() == null ? customer.getName()
-                : customer.getName() + " · " + contact.getTitle();
-        return new SearchDocument(CONTACT, contact.getId(), contact.getOwnerId(), contact.getDepartmentId(),
-                contact.getName(), subtitle, "/customers/" + customer.getId(), customer.isArchived(),
-                List.of(contact.getName()),
-                Arrays.asList(contact.getMobile(), contact.getOfficePhone(), contact.getEmail()));
+        return contactDocument(contact.getId(), contact.getOwnerId(), contact.getDepartmentId(), contact.getName(),
+                contact.getTitle(), contact.getMobile(), contact.getOfficePhone(), contact.getEmail(),
+                customer.getId(), customer.getName(), customer.isArchived());
     }
 
+    /** A customer's document from its columns, for writers that hold no entity (the volume generator). */
+    static SearchDocument customerDocument(java.util.UUID id, java.util.UUID ownerId, java.util.UUID departmentId,
+            String name, String number, boolean archived, String phone, String email) {
+        return new SearchDocument(CUSTOMER, id, ownerId, departmentId, name, number, "/customers/" + id, archived,
+                Arrays.asList(name, number), Arrays.asList(phone, email));
+    }
+
+    /** A contact's document from its columns and its customer's. */
+    static SearchDocument contactDocument(java.util.UUID id, java.util.UUID ownerId, java.util.UUID departmentId,
+            String name, String title, String mobile, String officePhone, String email, java.util.UUID customerId,
+            String customerName, boolean customerArchived) {
+        String subtitle = title == null ? customerName : customerName + " · " + title;
+        return new SearchDocument(CONTACT, id, ownerId, departmentId, name, subtitle, "/customers/" + customerId,
+                customerArchived, List.of(name), Arrays.asList(mobile, officePhone, email));
+    }
+
+    /**
+     * Reads customers straight from their table in id order, {@value #READ_BATCH} per query with a keyset condition (no
+     * offset, no entities kept in the persistence context), so a rebuild of a million customers reads each row once
+     * and holds one batch at a time.
+     */
     @Component
     static class CustomerSource implements SearchSource {
 
-        private final Customers customers;
+        private final JdbcTemplate jdbc;
 
-        CustomerSource(Customers customers) {
-            this.customers = customers;
+        CustomerSource(JdbcTemplate jdbc) {
+            this.jdbc = jdbc;
         }
 
         @Override
@@ -84,26 +102,24 @@ public class CustomerSearch {
         @Override
         @Transactional(readOnly = true)
         public void forEachDocument(Consumer<SearchDocument> sink) {
-            PageRequest page = PageRequest.of(0, BATCH, Sort.by("id"));
-            Slice<Customer> slice;
-            do {
-                slice = customers.findAll(page);
-                slice.forEach(c -> sink.accept(document(c)));
-                page = page.next();
-            }
-            while (slice.hasNext());
+            String columns = "select id, owner_id, department_id, name, number, archived, phone, email from customer ";
+            RowMapper<SearchDocument> row = (rs, n) -> customerDocument(rs.getObject("id", UUID.class),
+                    rs.getObject("owner_id", UUID.class), rs.getObject("department_id", UUID.class),
+                    rs.getString("name"), rs.getString("number"), rs.getBoolean("archived"), rs.getString("phone"),
+                    rs.getString("email"));
+            inKeysetBatches(after -> after == null ? jdbc.query(columns + "order by id limit ?", row, READ_BATCH)
+                    : jdbc.query(columns + "where id > ? order by id limit ?", row, after, READ_BATCH), sink);
         }
     }
 
+    /** Reads contacts with their customer's name and state, in contact id order, as {@link CustomerSource} does. */
     @Component
     static class ContactSource implements SearchSource {
 
-        private final Contacts contacts;
-        private final Customers customers;
+        private final JdbcTemplate jdbc;
 
-        ContactSource(Contacts contacts, Customers customers) {
-            this.contacts = contacts;
-            this.customers = customers;
+        ContactSource(JdbcTemplate jdbc) {
+            this.jdbc = jdbc;
         }
 
         @Override
@@ -114,16 +130,32 @@ public class CustomerSearch {
         @Override
         @Transactional(readOnly = true)
         public void forEachDocument(Consumer<SearchDocument> sink) {
-            PageRequest page = PageRequest.of(0, BATCH, Sort.by("id"));
-            Slice<Contact> slice;
-            do {
-                slice = contacts.findAll(page);
-                var owners = customers.findAllById(slice.map(Contact::getCustomerId).toSet()).stream()
-                        .collect(java.util.stream.Collectors.toMap(Customer::getId, c -> c));
-                slice.forEach(c -> sink.accept(document(c, owners.get(c.getCustomerId()))));
-                page = page.next();
+            String columns = """
+                    select k.id, k.owner_id, k.department_id, k.name, k.title, k.mobile, k.office_phone, k.email,
+                        k.customer_id, c.name as customer_name, c.archived
+                    from contact k join customer c on c.id = k.customer_id
+                    """;
+            RowMapper<SearchDocument> row = (rs, n) -> contactDocument(rs.getObject("id", UUID.class),
+                    rs.getObject("owner_id", UUID.class), rs.getObject("department_id", UUID.class),
+                    rs.getString("name"), rs.getString("title"), rs.getString("mobile"), rs.getString("office_phone"),
+                    rs.getString("email"), rs.getObject("customer_id", UUID.class), rs.getString("customer_name"),
+                    rs.getBoolean("archived"));
+            inKeysetBatches(after -> after == null ? jdbc.query(columns + "order by k.id limit ?", row, READ_BATCH)
+                    : jdbc.query(columns + "where k.id > ? order by k.id limit ?", row, after, READ_BATCH), sink);
+        }
+    }
+
+    /** Hands over batches read by {@code batchAfter(lastId)} (null for the first) until one comes back short. */
+    private static void inKeysetBatches(java.util.function.Function<UUID, List<SearchDocument>> batchAfter,
+            Consumer<SearchDocument> sink) {
+        UUID after = null;
+        while (true) {
+            List<SearchDocument> batch = batchAfter.apply(after);
+            batch.forEach(sink);
+            if (batch.size() < READ_BATCH) {
+                return;
             }
-            while (slice.hasNext());
+            after = batch.get(batch.size() - 1).recordId();
         }
     }
 }
