@@ -520,7 +520,8 @@ public class ImportManagement {
 
     /**
      * The rows of a chunk in one transaction, with the persistence context flushed after each row so the next row's
-     * lookups (duplicates within the file) see what it wrote and a database refusal is laid at the right row. When a
+     * lookups (duplicates within the file) see what it wrote and a database refusal is laid at the right row, and then
+     * cleared, since every query's automatic flush checks each entity still held, which grew with the chunk. When a
      * row throws, or reports an error its target does not promise to have decided before writing, the chunk is rolled
      * back; the rows before it are redone together, it is redone alone in its own transaction (as every row was once),
      * and the rows after it go on as a chunk. So a bad row never loses the good rows around it, and gets the same
@@ -573,6 +574,7 @@ public class ImportManagement {
                     try {
                         result = run.target.write(row, run.policy);
                         entities.flush();
+                        entities.clear();
                     }
                     catch (RuntimeException e) {
                         result = null;
