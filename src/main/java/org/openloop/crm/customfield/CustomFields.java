@@ -41,6 +41,8 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import jakarta.persistence.criteria.Expression;
 import jakarta.persistence.criteria.Predicate;
@@ -79,6 +81,7 @@ public class CustomFields {
     private final AuditTrail audit;
     private final Clock clock;
     private final org.springframework.jdbc.core.JdbcTemplate jdbc;
+    private final Object definitionsKey = new Object();
 
     CustomFields(FieldDefinitions definitions, FieldValues values, List<CustomFieldRecordType> recordTypes,
             OrganizationManagement organization, AuditTrail audit, Clock clock,
@@ -142,6 +145,7 @@ public class CustomFields {
                 : all(draft.recordType()).stream().mapToInt(CustomFieldDefinition::displayOrder).max().orElse(0) + 10;
         field.update(settings(draft, draft.type(), List.of(), order), clock.instant());
         definitions.save(field);
+        forgetDefinitions();
         return view(field);
     }
 
@@ -153,6 +157,7 @@ public class CustomFields {
         int order = draft.displayOrder() != null ? draft.displayOrder() : field.getDisplayOrder();
         field.update(settings(draft, field.getType(), field.getOptions(), order), clock.instant());
         definitions.flush();
+        forgetDefinitions();
         return view(field);
     }
 
@@ -163,6 +168,7 @@ public class CustomFields {
         FieldDefinition field = definitions.findById(id).orElseThrow(() -> new RecordNotFoundException("customField", id));
         field.activate(active, clock.instant());
         definitions.flush();
+        forgetDefinitions();
         return view(field);
     }
 
@@ -187,6 +193,7 @@ public class CustomFields {
             }
         }
         definitions.flush();
+        forgetDefinitions();
     }
 
     /**
@@ -209,12 +216,49 @@ public class CustomFields {
                 : all(recordType).stream().mapToInt(CustomFieldDefinition::displayOrder).max().orElse(0) + 10;
         field.update(settings(draft, draft.type(), List.of(), order), clock.instant());
         definitions.saveAndFlush(field);
+        forgetDefinitions();
         return view(field);
     }
 
+    /**
+     * Every field of a record type, read once per transaction: writing one record asks for them several times
+     * (validation, storing, reading back), and an import writes a few hundred records in one transaction. Changing
+     * a definition drops the transaction's copy.
+     */
     private List<CustomFieldDefinition> all(String recordType) {
+        Map<String, List<CustomFieldDefinition>> cached = definitionsOfTransaction();
+        return cached == null ? load(recordType) : cached.computeIfAbsent(recordType, this::load);
+    }
+
+    private List<CustomFieldDefinition> load(String recordType) {
         return definitions.findByRecordTypeOrderByDisplayOrderAscCreatedAtAsc(recordType).stream().map(CustomFields::view)
                 .toList();
+    }
+
+    @SuppressWarnings("unchecked")
+    private Map<String, List<CustomFieldDefinition>> definitionsOfTransaction() {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            return null;
+        }
+        Object bound = TransactionSynchronizationManager.getResource(definitionsKey);
+        if (bound != null) {
+            return (Map<String, List<CustomFieldDefinition>>) bound;
+        }
+        Map<String, List<CustomFieldDefinition>> cache = new HashMap<>();
+        TransactionSynchronizationManager.bindResource(definitionsKey, cache);
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCompletion(int status) {
+                TransactionSynchronizationManager.unbindResourceIfPossible(definitionsKey);
+            }
+        });
+        return cache;
+    }
+
+    private void forgetDefinitions() {
+        if (TransactionSynchronizationManager.getResource(definitionsKey) instanceof Map<?, ?> cache) {
+            cache.clear();
+        }
     }
 
     private void checkReadable(String recordType) {

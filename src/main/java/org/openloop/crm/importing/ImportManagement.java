@@ -58,22 +58,25 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.util.unit.DataSize;
 
+import jakarta.persistence.EntityManager;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * Imports (B9). A file is uploaded and checked (type, size, rows, safe to read), stored under a generated name, and
  * becomes a job visible only to its creator and administrators (others get 404). Starting the job with a column
  * mapping, a {@link DuplicatePolicy} and optionally as a dry run queues it on the import executor, which streams the
- * file, cleans each cell and hands each row to the record type's {@link ImportTarget} in its own transaction, as the
- * user who started it: a bad row never rolls back good ones, and memory stays flat however long the file is.
- * Progress and per-row results are stored as the job runs; cancelling stops it between rows. Start and end are
- * recorded in the audit trail; created and updated records are audited by their own module as usual.
+ * file, cleans each cell and hands the rows to the record type's {@link ImportTarget} as the user who started it,
+ * in chunks of {@code crm.import.chunk-size} rows (default 200) that share one transaction, because a transaction per
+ * row made the commit the largest cost of a row. Each row still gets its own result, and a bad row never rolls back
+ * good ones: a chunk with a failing row is rolled back and redone around it (see {@link #together}). Dry runs keep a
+ * read-only transaction per row. Memory stays flat however long the file is. Progress and per-row results are stored
+ * after each chunk; cancelling stops the job before its next row. Start and end are recorded in the audit trail;
+ * created and updated records are audited by their own module as usual.
  */
 @Service
 public class ImportManagement {
 
     private static final Logger LOG = LoggerFactory.getLogger(ImportManagement.class);
-    private static final int BATCH = 100;
     private static final List<Locale> HEADER_LANGUAGES = List.of(Locale.SIMPLIFIED_CHINESE, Locale.ENGLISH);
 
     private final Map<String, ImportTarget> targets;
@@ -88,6 +91,8 @@ public class ImportManagement {
     private final Path directory;
     private final DataSize maxFileSize;
     private final int maxRows;
+    private final int chunkSize;
+    private final EntityManager entities;
     private final Set<UUID> cancelled = ConcurrentHashMap.newKeySet();
 
     ImportManagement(List<ImportTarget> targets, ImportStore store, AuditTrail audit, Exports exports,
@@ -95,7 +100,8 @@ public class ImportManagement {
             PlatformTransactionManager transactions, Clock clock,
             @Value("${crm.import.directory:./data/imports}") Path directory,
             @Value("${crm.import.max-file-size:20MB}") DataSize maxFileSize,
-            @Value("${crm.import.max-rows:50000}") int maxRows) {
+            @Value("${crm.import.max-rows:50000}") int maxRows,
+            @Value("${crm.import.chunk-size:200}") int chunkSize, EntityManager entities) {
         this.targets = targets.stream().collect(Collectors.toUnmodifiableMap(ImportTarget::recordType,
                 Function.identity()));
         this.store = store;
@@ -112,6 +118,8 @@ public class ImportManagement {
         this.directory = directory.toAbsolutePath().normalize();
         this.maxFileSize = maxFileSize;
         this.maxRows = maxRows;
+        this.chunkSize = Math.max(1, chunkSize);
+        this.entities = entities;
     }
 
     // --- columns and templates --------------------------------------------------------------------------------
@@ -393,38 +401,31 @@ public class ImportManagement {
         view.mapping().forEach((key, header) -> positions.put(key, view.headers().indexOf(header)));
         Map<String, ImportColumn> byKey = columns.stream()
                 .collect(Collectors.toMap(ImportColumn::key, Function.identity()));
-        List<ImportStore.Result> pending = new ArrayList<>(BATCH);
-        int[] counts = new int[4];
-        int[] processed = { 0 };
-        Locale locale = LocaleContextHolder.getLocale();
+        JobRun run = new JobRun(jobId, target, view.duplicatePolicy(), view.dryRun(), LocaleContextHolder.getLocale());
+        List<ImportRow> chunk = new ArrayList<>(chunkSize);
         ImportStatus end = ImportStatus.DONE;
         String failure = null;
         try {
             Charset charset = view.encoding() == null ? null : Charset.forName(view.encoding());
             ImportFiles.read(file, ImportFiles.Format.valueOf(view.format()), charset, (number, cells) -> {
-                if (cancelled.contains(jobId)) {
+                if (run.cancelled()) {
                     throw new ImportFiles.StopReading();
                 }
                 Map<String, String> values = new LinkedHashMap<>();
                 positions.forEach((key, index) -> values.put(key, index < cells.size()
                         ? Cleaning.clean(cells.get(index), byKey.get(key).cleaning()) : null));
-                RowResult result = process(target, new ImportRow(number, values), view.duplicatePolicy(),
-                        view.dryRun());
-                counts[result.outcome().ordinal()]++;
-                processed[0]++;
-                pending.add(new ImportStore.Result(number, result.outcome(), result.recordId(),
-                        result.messageKey() == null ? null : messages.getMessage(new DefaultMessageSourceResolvable(
-                                new String[] { result.messageKey() }, result.arguments().toArray(),
-                                result.messageKey()), locale)));
-                if (pending.size() >= BATCH) {
-                    boolean stop = store.progress(jobId, pending, processed[0], counts);
-                    pending.clear();
+                chunk.add(new ImportRow(number, values));
+                if (chunk.size() >= chunkSize) {
+                    boolean stop = runChunk(run, chunk);
+                    chunk.clear();
                     if (stop) {
-                        cancelled.add(jobId);
                         throw new ImportFiles.StopReading();
                     }
                 }
             });
+            if (!chunk.isEmpty() && !run.cancelled()) {
+                runChunk(run, chunk);
+            }
         }
         catch (ImportFiles.UnreadableFile | RuntimeException e) {
             LOG.warn("Import {} failed", jobId, e);
@@ -433,14 +434,15 @@ public class ImportManagement {
         }
         finally {
             try {
-                store.progress(jobId, pending, processed[0], counts);
+                store.progress(jobId, run.pending, run.processed, run.counts);
                 boolean wasCancelled = cancelled.remove(jobId) || store.status(jobId) == ImportStatus.CANCELLED;
                 ImportStatus status = wasCancelled ? ImportStatus.CANCELLED : end;
+                int[] counts = run.counts;
                 // audited before the job shows as finished, so whoever sees it finished also finds the entry
                 try {
                     audit.record(AuditAction.UPDATE, "import", jobId, "status", ImportStatus.RUNNING.name(),
                             status.name(), String.format(Locale.ROOT, "%d rows: %d created, %d updated, %d skipped, "
-                                    + "%d errors%s", processed[0], counts[0], counts[1], counts[2], counts[3],
+                                    + "%d errors%s", run.processed, counts[0], counts[1], counts[2], counts[3],
                                     view.dryRun() ? " (dry run)" : ""));
                 }
                 catch (RuntimeException e) {
@@ -452,6 +454,149 @@ public class ImportManagement {
                 delete(file);
             }
         }
+    }
+
+    /** What a running job has done so far; used by the import thread only. */
+    private final class JobRun {
+
+        final UUID jobId;
+        final ImportTarget target;
+        final DuplicatePolicy policy;
+        final boolean dryRun;
+        final Locale locale;
+        final List<ImportStore.Result> pending = new ArrayList<>();
+        final int[] counts = new int[RowOutcome.values().length];
+        int processed;
+
+        JobRun(UUID jobId, ImportTarget target, DuplicatePolicy policy, boolean dryRun, Locale locale) {
+            this.jobId = jobId;
+            this.target = target;
+            this.policy = policy;
+            this.dryRun = dryRun;
+            this.locale = locale;
+        }
+
+        boolean cancelled() {
+            return cancelled.contains(jobId);
+        }
+
+        void add(ImportRow row, RowResult result) {
+            counts[result.outcome().ordinal()]++;
+            processed++;
+            pending.add(new ImportStore.Result(row.number(), result.outcome(), result.recordId(),
+                    result.messageKey() == null ? null : messages.getMessage(new DefaultMessageSourceResolvable(
+                            new String[] { result.messageKey() }, result.arguments().toArray(),
+                            result.messageKey()), locale)));
+        }
+    }
+
+    /**
+     * Runs one chunk of rows and stores their results and the counts; answers whether the job is to stop (cancelled
+     * here or, seen through the stored status, on another instance). A cancel stops the chunk before its next row.
+     */
+    private boolean runChunk(JobRun run, List<ImportRow> rows) {
+        List<RowResult> results = run.dryRun ? oneByOne(run, rows) : together(run, rows);
+        for (int i = 0; i < results.size(); i++) {
+            run.add(rows.get(i), results.get(i));
+        }
+        boolean stop = store.progress(run.jobId, run.pending, run.processed, run.counts);
+        run.pending.clear();
+        if (stop) {
+            cancelled.add(run.jobId);
+        }
+        return run.cancelled();
+    }
+
+    /** Each row in its own transaction (dry runs, and rows that failed inside a chunk). */
+    private List<RowResult> oneByOne(JobRun run, List<ImportRow> rows) {
+        List<RowResult> results = new ArrayList<>(rows.size());
+        for (ImportRow row : rows) {
+            if (run.cancelled()) {
+                break;
+            }
+            results.add(process(run.target, row, run.policy, run.dryRun));
+        }
+        return results;
+    }
+
+    /**
+     * The rows of a chunk in one transaction, with the persistence context flushed after each row so the next row's
+     * lookups (duplicates within the file) see what it wrote and a database refusal is laid at the right row, and then
+     * cleared, since every query's automatic flush checks each entity still held, which grew with the chunk. When a
+     * row throws, or reports an error its target does not promise to have decided before writing, the chunk is rolled
+     * back; the rows before it are redone together, it is redone alone in its own transaction (as every row was once),
+     * and the rows after it go on as a chunk. So a bad row never loses the good rows around it, and gets the same
+     * result as on its own; rows before it just run twice.
+     */
+    private List<RowResult> together(JobRun run, List<ImportRow> rows) {
+        List<RowResult> results = new ArrayList<>(rows.size());
+        int from = 0;
+        while (from < rows.size() && !run.cancelled()) {
+            Attempt attempt = attempt(run, rows.subList(from, rows.size()));
+            if (attempt.committed() != null) {
+                results.addAll(attempt.committed());
+                from += attempt.committed().size();
+                continue;
+            }
+            if (attempt.failedAt() < 0) {
+                // the commit itself failed, so no row is to blame: every row on its own, as before chunks
+                results.addAll(oneByOne(run, rows.subList(from, rows.size())));
+                break;
+            }
+            int failed = from + attempt.failedAt();
+            results.addAll(together(run, rows.subList(from, failed)));
+            if (results.size() < failed || run.cancelled()) {
+                break;
+            }
+            results.add(process(run.target, rows.get(failed), run.policy, false));
+            from = failed + 1;
+        }
+        return results;
+    }
+
+    /**
+     * One try at rows in one transaction: either {@code committed} holds the results of the rows written (all of
+     * them unless a cancel came first), or nothing was written and {@code failedAt} is the index of the row that
+     * failed ({@code -1} when the commit failed).
+     */
+    private record Attempt(List<RowResult> committed, int failedAt) {
+    }
+
+    private Attempt attempt(JobRun run, List<ImportRow> rows) {
+        List<RowResult> results = new ArrayList<>(rows.size());
+        int[] failedAt = { -1 };
+        try {
+            rowTransaction.executeWithoutResult(status -> {
+                for (ImportRow row : rows) {
+                    if (run.cancelled()) {
+                        return;
+                    }
+                    RowResult result;
+                    try {
+                        result = run.target.write(row, run.policy);
+                        entities.flush();
+                        entities.clear();
+                    }
+                    catch (RuntimeException e) {
+                        result = null;
+                    }
+                    // rollback-only: the row caught a refusal of a facade whose transaction it shares
+                    if (result == null || status.isRollbackOnly() || result.outcome() == RowOutcome.ERROR
+                            && !run.target.errorsWriteNothing()) {
+                        failedAt[0] = results.size();
+                        status.setRollbackOnly();
+                        return;
+                    }
+                    results.add(result);
+                }
+            });
+        }
+        catch (RuntimeException e) {
+            LOG.info("Import {}: a chunk of {} rows from row {} could not be committed, its rows run one by one: {}",
+                    run.jobId, rows.size(), rows.get(0).number(), e.toString());
+            return new Attempt(null, -1);
+        }
+        return failedAt[0] < 0 ? new Attempt(results, -1) : new Attempt(null, failedAt[0]);
     }
 
     /** One row in its own transaction; anything thrown rolls the row back and becomes an error row. */

@@ -35,6 +35,11 @@ final class ImportFixtures {
     }
 
     static Api.Response upload(Api api, String username, String fileName, byte[] content, String encoding) {
+        return upload(api, "customer", username, fileName, content, encoding);
+    }
+
+    static Api.Response upload(Api api, String recordType, String username, String fileName, byte[] content,
+            String encoding) {
         String boundary = "----import-test-" + TestData.unique();
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         try {
@@ -46,14 +51,14 @@ final class ImportFixtures {
                     + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
             body.write(content);
             body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-            HttpRequest request = HttpRequest.newBuilder(URI.create(api.baseUrl() + "/api/v1/imports/customer"))
+            HttpRequest request = HttpRequest.newBuilder(URI.create(api.baseUrl() + "/api/v1/imports/" + recordType))
                     .timeout(Duration.ofSeconds(120))
                     .header("Authorization", "Bearer " + api.token(username))
                     .header("Accept-Language", "en")
                     .header("Content-Type", "multipart/form-data; boundary=" + boundary)
                     .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build();
             HttpResponse<byte[]> response = HTTP.send(request, HttpResponse.BodyHandlers.ofByteArray());
-            return new Api.Response("POST /api/v1/imports/customer " + fileName, response.statusCode(),
+            return new Api.Response("POST /api/v1/imports/" + recordType + " " + fileName, response.statusCode(),
                     response.headers(), response.body());
         }
         catch (IOException e) {
@@ -67,7 +72,12 @@ final class ImportFixtures {
 
     /** Uploads and returns the upload answer (job and suggested mapping); fails unless 201. */
     static JsonNode uploaded(Api api, String username, String fileName, byte[] content, String encoding) {
-        Api.Response response = upload(api, username, fileName, content, encoding);
+        return uploaded(api, "customer", username, fileName, content, encoding);
+    }
+
+    static JsonNode uploaded(Api api, String recordType, String username, String fileName, byte[] content,
+            String encoding) {
+        Api.Response response = upload(api, recordType, username, fileName, content, encoding);
         assertThat(response.status()).as("%s", response).isEqualTo(201);
         return response.json();
     }
@@ -80,7 +90,12 @@ final class ImportFixtures {
 
     /** Uploads, starts with the suggested mapping and waits for the end; returns the finished job. */
     static JsonNode run(Api api, String username, String fileName, byte[] content, String policy, boolean dryRun) {
-        JsonNode upload = uploaded(api, username, fileName, content, null);
+        return run(api, "customer", username, fileName, content, policy, dryRun);
+    }
+
+    static JsonNode run(Api api, String recordType, String username, String fileName, byte[] content, String policy,
+            boolean dryRun) {
+        JsonNode upload = uploaded(api, recordType, username, fileName, content, null);
         String id = upload.get("job").get("id").asString();
         Map<String, String> mapping = new java.util.LinkedHashMap<>();
         upload.get("suggestedMapping").properties().forEach(e -> mapping.put(e.getKey(), e.getValue().asString()));

@@ -78,6 +78,12 @@ class ImportableProducts implements ImportTarget {
         return handle(row, policy, true);
     }
 
+    /** Every returned error is decided by checks that run before the first write. */
+    @Override
+    public boolean errorsWriteNothing() {
+        return true;
+    }
+
     private RowResult handle(ImportRow row, DuplicatePolicy policy, boolean write) {
         List<String> problems = new ArrayList<>();
         BigDecimal listPrice = number(row, "listPrice", problems);

@@ -41,6 +41,11 @@ public class CustomerSearch {
                 .forEach(contact -> index.index(document(contact, customer)));
     }
 
+    /** Indexes a customer just created: it has no contacts yet, so there are none to look up. */
+    public void indexNew(Customer customer) {
+        index.index(document(customer));
+    }
+
     public void index(Contact contact, Customer customer) {
         index.index(document(contact, customer));
     }

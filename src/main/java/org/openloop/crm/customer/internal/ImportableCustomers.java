@@ -106,6 +106,12 @@ class ImportableCustomers implements ImportTarget {
         return handle(row, policy, true);
     }
 
+    /** Every returned error is decided by checks that run before the first write. */
+    @Override
+    public boolean errorsWriteNothing() {
+        return true;
+    }
+
     private RowResult handle(ImportRow row, DuplicatePolicy policy, boolean write) {
         List<CustomFieldDefinition> fields = customFields.definitions(recordType());
         Map<String, Object> values = CustomFieldCells.values(row::get, fields);
@@ -150,9 +156,9 @@ class ImportableCustomers implements ImportTarget {
             return RowResult.created(null, match == null ? "import.customer.wouldCreate"
                     : "import.customer.createdDespiteDuplicate", match == null ? "" : describe(match));
         }
-        CustomerView created = customers.create(draft);
+        CustomerManagement.Created created = customers.createReturningNumber(draft);
         if (contact != null) {
-            customers.createContact(contactDraft(row, created.id()));
+            customers.createContactReturningId(contactDraft(row, created.id()));
         }
         return match == null ? RowResult.created(created.id(), "import.customer.created", created.number())
                 : RowResult.created(created.id(), "import.customer.createdDespiteDuplicate", describe(match));
@@ -170,7 +176,7 @@ class ImportableCustomers implements ImportTarget {
         CustomerView updated = customers.update(existing.id(), draft, false);
         if (row.has("contactName") && customers.contactsOf(existing.id()).stream().map(ContactView::name)
                 .noneMatch(row.get("contactName")::equals)) {
-            customers.createContact(contactDraft(row, existing.id()));
+            customers.createContactReturningId(contactDraft(row, existing.id()));
         }
         Set<String> held = new HashSet<>(updated.pendingChanges());
         held.removeAll(existing.pendingChanges());

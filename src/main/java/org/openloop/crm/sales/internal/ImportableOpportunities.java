@@ -119,6 +119,12 @@ class ImportableOpportunities implements ImportTarget {
         return resolved(() -> handle(row, policy, true));
     }
 
+    /** Every returned error is decided by checks that run before the first write. */
+    @Override
+    public boolean errorsWriteNothing() {
+        return true;
+    }
+
     /**
      * The workflow's refusals name the step and the state as message arguments resolved in the reader's language;
      * the import report stores plain text, so they are resolved here, in the importing user's language.
