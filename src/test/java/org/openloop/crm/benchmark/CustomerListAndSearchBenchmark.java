@@ -10,7 +10,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -25,14 +24,11 @@ import org.junit.jupiter.api.Test;
 import org.openloop.crm.CrmIntegrationTest;
 import org.openloop.crm.customer.internal.CustomerVolumeGenerator;
 import org.openloop.crm.customer.internal.Tags;
-import org.openloop.crm.customfield.CustomFields;
 import org.openloop.crm.organization.OrganizationManagement;
-import org.openloop.crm.search.SearchIndex;
 import org.openloop.crm.testkit.Api;
 import org.openloop.crm.testkit.DemoOrganization;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * A rerunnable benchmark, not a test. With {@code -Dcrm.benchmark.customers=N} (default 100 000) it first adds N
@@ -60,22 +56,13 @@ class CustomerListAndSearchBenchmark {
     JdbcTemplate jdbc;
 
     @Autowired
-    PlatformTransactionManager transactions;
+    CustomerVolumeGenerator generator;
 
     @Autowired
     OrganizationManagement organization;
 
     @Autowired
-    CustomFields customFields;
-
-    @Autowired
-    SearchIndex searchIndex;
-
-    @Autowired
     Tags tags;
-
-    @Autowired
-    Clock clock;
 
     private final Random random = new Random(42);
     private final int calls = Integer.getInteger("crm.benchmark.calls", 100);
@@ -84,8 +71,7 @@ class CustomerListAndSearchBenchmark {
     void run() throws Exception {
         int count = Integer.getInteger("crm.benchmark.customers", 100_000);
         if (count > 0) {
-            CustomerVolumeGenerator.Result result = new CustomerVolumeGenerator(jdbc, transactions, organization,
-                    customFields, searchIndex, tags, clock).generate(count, 5000, System.nanoTime());
+            CustomerVolumeGenerator.Result result = generator.generate(count, 5000, System.nanoTime());
             System.out.printf(Locale.ROOT, "%nBENCHMARK generated %s%n", result);
         }
         DemoOrganization org = DemoOrganization.load(api);

@@ -46,8 +46,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * number-sequence row, audit rows and a transaction per record, which would take hours at a million. Custom-field
  * values and search documents belong to other modules and go through their bulk methods in the same chunk
  * transaction. Nothing is audited; the data is test data. The generator is run by
- * {@link CustomerVolumeGeneratorRunner} under the {@code generate} profile.
+ * {@link CustomerVolumeGeneratorRunner} under the {@code generate} profile; it is a bean in every profile (it does
+ * nothing until asked) so that tests and benchmarks use the same instance.
  */
+@org.springframework.stereotype.Component
 public class CustomerVolumeGenerator {
 
     private static final Logger LOG = LoggerFactory.getLogger(CustomerVolumeGenerator.class);

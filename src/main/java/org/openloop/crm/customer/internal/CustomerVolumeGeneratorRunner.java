@@ -1,10 +1,5 @@
 package org.openloop.crm.customer.internal;
 
-import java.time.Clock;
-
-import org.openloop.crm.customfield.CustomFields;
-import org.openloop.crm.organization.OrganizationManagement;
-import org.openloop.crm.search.SearchIndex;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -14,9 +9,7 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * Runs {@link CustomerVolumeGenerator} once the application has started (after every module's demo data and the
@@ -41,9 +34,7 @@ class CustomerVolumeGeneratorRunner implements ApplicationRunner {
     private final boolean indexExisting;
     private final java.util.List<org.openloop.crm.search.SearchSource> sources;
 
-    CustomerVolumeGeneratorRunner(JdbcTemplate jdbc, PlatformTransactionManager transactions,
-            OrganizationManagement organization, CustomFields customFields, SearchIndex searchIndex, Tags tags,
-            Clock clock, ConfigurableApplicationContext context,
+    CustomerVolumeGeneratorRunner(CustomerVolumeGenerator generator, ConfigurableApplicationContext context,
             java.util.List<org.openloop.crm.search.SearchSource> sources,
             @Value("${crm.generate.customers:1000}") int customers,
             @Value("${crm.generate.chunk:2000}") int chunk,
@@ -51,8 +42,7 @@ class CustomerVolumeGeneratorRunner implements ApplicationRunner {
             @Value("${crm.generate.exit:true}") boolean exit,
             @Value("${crm.generate.index:true}") boolean index,
             @Value("${crm.generate.index-existing:false}") boolean indexExisting) {
-        this.generator = new CustomerVolumeGenerator(jdbc, transactions, organization, customFields, searchIndex,
-                tags, clock);
+        this.generator = generator;
         this.context = context;
         this.customers = customers;
         this.chunk = chunk;

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 
@@ -18,7 +17,6 @@ import org.openloop.crm.search.SearchSource;
 import org.openloop.crm.testkit.Api;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * The volume data generator (profile {@code generate}) run with a small number on the test database: customers with
@@ -31,7 +29,7 @@ class CustomerVolumeGeneratorTests {
     JdbcTemplate jdbc;
 
     @Autowired
-    PlatformTransactionManager transactions;
+    CustomerVolumeGenerator generator;
 
     @Autowired
     OrganizationManagement organization;
@@ -46,9 +44,6 @@ class CustomerVolumeGeneratorTests {
     Tags tags;
 
     @Autowired
-    Clock clock;
-
-    @Autowired
     Api api;
 
     @Autowired
@@ -57,8 +52,6 @@ class CustomerVolumeGeneratorTests {
     @Test
     @DisplayName("B1 B2 B3 B11 K2 the generator writes customers with contacts, tags, custom-field values and search documents")
     void generatesASmallVolume() {
-        CustomerVolumeGenerator generator = new CustomerVolumeGenerator(jdbc, transactions, organization,
-                customFields, searchIndex, tags, clock);
         long customersBefore = count("select count(*) from customer");
         long contactsBefore = count("select count(*) from contact");
 
