@@ -15,6 +15,7 @@ import org.openloop.crm.organization.OrganizationManagement;
 import org.openloop.crm.search.SearchIndex;
 import org.openloop.crm.search.SearchSource;
 import org.openloop.crm.testkit.Api;
+import org.openloop.crm.testkit.TestData;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -109,6 +110,14 @@ class CustomerVolumeGeneratorTests {
 
         // a second run continues the numbering instead of colliding
         assertThat(generator.generate(3, 2, 8).customers()).isEqualTo(3);
+
+        // the test database is shared: hand the generated customers to a user of their own, so the demo reps stay
+        // under the pool rules' caps that other tests claim against
+        TestData.TestUser keeper = TestData.createUser(api, null, List.of(TestData.roleId(api, "SALES_REP")));
+        jdbc.update("""
+                update search_document set owner_id = ? where record_type = 'customer' and record_id in
+                    (select id from customer where number like 'KH%' and length(number) = 17)""", keeper.id());
+        jdbc.update("update customer set owner_id = ? where number like 'KH%' and length(number) = 17", keeper.id());
     }
 
     private long count(String sql) {
