@@ -529,6 +529,10 @@ public class ImportManagement {
      * result as on its own; rows before it just run twice.
      */
     private List<RowResult> together(JobRun run, List<ImportRow> rows) {
+        List<RowResult> inOneGo = inOneGo(run, rows);
+        if (inOneGo != null) {
+            return inOneGo;
+        }
         List<RowResult> results = new ArrayList<>(rows.size());
         int from = 0;
         while (from < rows.size() && !run.cancelled()) {
@@ -552,6 +556,38 @@ public class ImportManagement {
             from = failed + 1;
         }
         return results;
+    }
+
+    /**
+     * The whole chunk through {@link ImportTarget#writeAll}, in one transaction; {@code null} when the target writes
+     * row by row, or when anything failed (nothing is then kept, and the chunk goes row by row).
+     */
+    private List<RowResult> inOneGo(JobRun run, List<ImportRow> rows) {
+        if (rows.isEmpty() || run.cancelled()) {
+            return null;
+        }
+        try {
+            return rowTransaction.execute(status -> {
+                List<RowResult> results = run.target.writeAll(rows, run.policy);
+                if (results == null) {
+                    return null;
+                }
+                entities.flush();
+                entities.clear();
+                boolean undecided = results.stream().anyMatch(r -> r == null
+                        || r.outcome() == RowOutcome.ERROR && !run.target.errorsWriteNothing());
+                if (results.size() != rows.size() || undecided || status.isRollbackOnly()) {
+                    status.setRollbackOnly();
+                    return null;
+                }
+                return results;
+            });
+        }
+        catch (RuntimeException e) {
+            LOG.info("Import {}: a chunk of {} rows from row {} could not be written at once, its rows run one by one: {}",
+                    run.jobId, rows.size(), rows.get(0).number(), e.toString());
+            return null;
+        }
     }
 
     /**

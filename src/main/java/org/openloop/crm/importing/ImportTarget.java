@@ -35,6 +35,17 @@ public interface ImportTarget {
     RowResult write(ImportRow row, DuplicatePolicy policy);
 
     /**
+     * Writes the rows of a chunk at once, when the target can do that faster than row by row (one duplicate lookup
+     * and one insert batch for all of them), or answers {@code null} when it cannot (for this policy), and the rows
+     * then go through {@link #write} one at a time. The results, one per row and in order, must be those that
+     * {@link #write} would give row after row, including for a row that repeats an earlier row of the same chunk.
+     * Runs in the chunk's transaction; if it throws, the chunk is rolled back and redone row by row.
+     */
+    default List<RowResult> writeAll(List<ImportRow> rows, DuplicatePolicy policy) {
+        return null;
+    }
+
+    /**
      * Whether {@link #write} returns {@link RowResult#error} only before it has written anything. Then such a row
      * simply stays in its chunk; otherwise the chunk is rolled back and redone around the row to undo what it wrote,
      * which costs the rows before it a second run. Thrown exceptions are always undone that way.

@@ -47,6 +47,26 @@ class FailingRowsImportTarget implements ImportTarget {
         return RowResult.created(null, "import.customer.wouldCreate", "");
     }
 
+    /** A chunk in one go, as real targets write it: a failing row fails the whole attempt. */
+    @Override
+    public List<RowResult> writeAll(List<ImportRow> rows, DuplicatePolicy policy) {
+        List<CustomerManagement.Created> created = customers.createAll(rows.stream()
+                .map(row -> new CustomerDraft(row.get("name"), null, null, null, null, CustomerSource.IMPORT, null,
+                        null, null, null, null, null, null))
+                .toList());
+        List<RowResult> results = new java.util.ArrayList<>();
+        for (int i = 0; i < rows.size(); i++) {
+            ImportRow row = rows.get(i);
+            if ("throw".equals(row.get("fail"))) {
+                throw new IllegalStateException("failing row " + row.number());
+            }
+            results.add("error".equals(row.get("fail"))
+                    ? RowResult.error("import.error.invalid", "failing row " + row.number())
+                    : RowResult.created(created.get(i).id(), "import.customer.created", created.get(i).number()));
+        }
+        return results;
+    }
+
     @Override
     public RowResult write(ImportRow row, DuplicatePolicy policy) {
         CustomerView created = customers.create(new CustomerDraft(row.get("name"), null, null, null, null,

@@ -37,10 +37,11 @@ class ImportChunkTests {
     int chunkSize;
 
     @Test
-    @DisplayName("B9 a row that throws, or reports an error after writing, is undone alone: the other rows of its chunk are stored with their own results")
+    @DisplayName("B9 a row that throws, or reports an error after writing, is undone alone: the other rows of its chunk are stored with their own results, and a chunk without failures is written in one go")
     void failingRowsAreUndoneAlone() {
         String u = TestData.unique();
-        int rows = chunkSize + chunkSize / 2;
+        // the third chunk has no failing row
+        int rows = 2 * chunkSize + chunkSize / 2;
         // file row numbers start at 2 (the header is row 1); failures early and late in the first chunk and in the second
         Map<Integer, String> failing = Map.of(3, "throw", chunkSize - 10, "error", chunkSize + 1, "error",
                 chunkSize + 20, "throw");
@@ -108,7 +109,34 @@ class ImportChunkTests {
     }
 
     @Test
-    @DisplayName("B9 a cancel while rows are being written stops the job before the end of the chunk it is in; what was written stays and is reported")
+    @DisplayName("B6/B9 under CREATE a repeat of an earlier row of the same chunk is created too, and its result names the earlier row's new customer")
+    void duplicateWithinChunkIsCreatedUnderCreate() {
+        String u = TestData.unique();
+        String phone = TestData.uniqueMobile();
+        byte[] content = csv("客户名称,电话",
+                "重复" + u + "贸易有限公司," + phone,
+                "重复" + u + "贸易有限公司,",
+                "别名" + u + "公司," + phone).getBytes(StandardCharsets.UTF_8);
+        JsonNode job = ImportFixtures.run(api, "sales1", "same-chunk-create.csv", content, "CREATE", false);
+
+        assertThat(job.get("created").asInt()).as("%s", job).isEqualTo(3);
+        List<JsonNode> results = ImportFixtures.rows(api, "sales1", job.get("id").asString());
+        String number = jdbc.sql("select number from customer where id = ?")
+                .param(UUID.fromString(results.get(0).get("recordId").asString())).query(String.class).single();
+        assertThat(results.get(0).get("message").asString()).contains(number);
+        for (int i = 1; i <= 2; i++) {
+            assertThat(results.get(i).get("outcome").asString()).isEqualTo("CREATED");
+            assertThat(results.get(i).get("recordId").asString()).isNotEqualTo(results.get(0).get("recordId")
+                    .asString());
+            assertThat(results.get(i).get("message").asString()).as("row %d names the earlier customer", i + 2)
+                    .contains(number).contains("重复" + u);
+        }
+        assertThat(jdbc.sql("select count(distinct number) from customer where name like ? or name like ?")
+                .params("重复" + u + "%", "别名" + u + "%").query(Long.class).single()).isEqualTo(3);
+    }
+
+    @Test
+    @DisplayName("B9 a cancel while rows are being written stops the job within one chunk; what was written stays and is reported")
     void cancelStopsWithinTheChunk() throws InterruptedException {
         String u = TestData.unique();
         int rows = chunkSize * 25;

@@ -47,8 +47,10 @@ public class Contact implements OwnedRecord {
     private Instant createdAt;
     @Column(name = "updated_at")
     private Instant updatedAt;
+    // a wrapper, so that Spring Data sees a new record by its null version and persists it instead of merging,
+    // which would first look the assigned id up in the database
     @Version
-    private long version;
+    private Long version;
 
     protected Contact() {
     }
@@ -153,6 +155,6 @@ public class Contact implements OwnedRecord {
     }
 
     public long getVersion() {
-        return version;
+        return version == null ? 0 : version;
     }
 }

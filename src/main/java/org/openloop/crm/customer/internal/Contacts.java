@@ -15,4 +15,10 @@ public interface Contacts extends ScopedRepository<Contact, UUID> {
 
     List<Contact> findTop10ByEmail(String email);
 
+    List<Contact> findByMobileIn(java.util.Collection<String> mobiles);
+
+    List<Contact> findByOfficePhoneIn(java.util.Collection<String> officePhones);
+
+    List<Contact> findByEmailIn(java.util.Collection<String> emails);
+
 }

@@ -81,8 +81,10 @@ public class Customer implements OwnedRecord {
     private Instant createdAt;
     @Column(name = "updated_at")
     private Instant updatedAt;
+    // a wrapper, so that Spring Data sees a new record by its null version and persists it instead of merging,
+    // which would first look the assigned id up in the database
     @Version
-    private long version;
+    private Long version;
     /** Tags (B3), changed through {@link #tag}; their audit entry is written by the facade. */
     @ElementCollection
     @CollectionTable(name = "customer_tag", joinColumns = @JoinColumn(name = "customer_id"))
@@ -271,6 +273,11 @@ public class Customer implements OwnedRecord {
         return address;
     }
 
+    /** The name as duplicates are compared ({@code CompanyNames.key}). */
+    public String getNameKey() {
+        return nameKey;
+    }
+
     public String getPhone() {
         return phone;
     }
@@ -318,6 +325,6 @@ public class Customer implements OwnedRecord {
     }
 
     public long getVersion() {
-        return version;
+        return version == null ? 0 : version;
     }
 }

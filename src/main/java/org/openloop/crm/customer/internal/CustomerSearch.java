@@ -58,12 +58,17 @@ public class CustomerSearch {
         index.remove(CONTACT, contact.getId());
     }
 
-    static SearchDocument document(Customer c) {
+    /** Writes documents made by {@link #document} in one batch (creates of many records). */
+    public void indexAll(java.util.Collection<SearchDocument> documents) {
+        index.indexAll(documents);
+    }
+
+    public static SearchDocument document(Customer c) {
         return customerDocument(c.getId(), c.getOwnerId(), c.getDepartmentId(), c.getName(), c.getNumber(),
                 c.isArchived(), c.getPhone(), c.getEmail());
     }
 
-    static SearchDocument document(Contact contact, Customer customer) {
+    public static SearchDocument document(Contact contact, Customer customer) {
         return contactDocument(contact.getId(), contact.getOwnerId(), contact.getDepartmentId(), contact.getName(),
                 contact.getTitle(), contact.getMobile(), contact.getOfficePhone(), contact.getEmail(),
                 customer.getId(), customer.getName(), customer.isArchived());

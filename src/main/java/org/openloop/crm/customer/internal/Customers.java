@@ -24,6 +24,12 @@ public interface Customers extends ScopedRepository<Customer, UUID> {
 
     List<Customer> findByNameKeyIsNull(Pageable page);
 
+    List<Customer> findByNameKeyInAndMergedIntoIsNull(java.util.Collection<String> nameKeys);
+
+    List<Customer> findByPhoneInAndMergedIntoIsNull(java.util.Collection<String> phones);
+
+    List<Customer> findByEmailInAndMergedIntoIsNull(java.util.Collection<String> emails);
+
     @org.springframework.data.jpa.repository.Modifying
     @Query(value = "delete from customer_tag where tag_id = :tagId", nativeQuery = true)
     int removeTag(@Param("tagId") UUID tagId);

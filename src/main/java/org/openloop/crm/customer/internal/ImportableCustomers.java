@@ -112,8 +112,11 @@ class ImportableCustomers implements ImportTarget {
         return true;
     }
 
-    private RowResult handle(ImportRow row, DuplicatePolicy policy, boolean write) {
-        List<CustomFieldDefinition> fields = customFields.definitions(recordType());
+    /** A row that passed the checks made before any lookup: its drafts, or else the error to report. */
+    private record Checked(CustomerDraft draft, ContactDraft contact, Map<String, Object> values, RowResult error) {
+    }
+
+    private Checked checked(ImportRow row, List<CustomFieldDefinition> fields) {
         Map<String, Object> values = CustomFieldCells.values(row::get, fields);
         CustomerDraft draft = new CustomerDraft(row.get("name"), row.get("industry"), null, null, null,
                 CustomerSource.IMPORT, row.get("address"), row.get("phone"), row.get("email"), row.get("website"),
@@ -128,9 +131,123 @@ class ImportableCustomers implements ImportTarget {
         if (contact != null) {
             check(contact, "import.customer.column.contact", problems);
         }
-        if (!problems.isEmpty()) {
-            return RowResult.error("import.error.invalid", String.join("; ", problems));
+        RowResult error = problems.isEmpty() ? null
+                : RowResult.error("import.error.invalid", String.join("; ", problems));
+        return new Checked(draft, contact, values, error);
+    }
+
+    /**
+     * Policies SKIP and CREATE, a chunk at once: the rows are checked as {@link #write} checks them, their
+     * duplicates looked up together ({@link CustomerDuplicates#matchesForAll}) and, in order, compared with the rows
+     * of the chunk that are to be created before them, and the new customers and contacts written through
+     * {@link CustomerManagement#createAll} and {@link CustomerManagement#createContactsAll}. Policy UPDATE goes row by
+     * row: an update changes what later rows match.
+     */
+    @Override
+    public List<RowResult> writeAll(List<ImportRow> rows, DuplicatePolicy policy) {
+        if (policy == DuplicatePolicy.UPDATE) {
+            return null;
         }
+        List<CustomFieldDefinition> fields = customFields.definitions(recordType());
+        List<Checked> checked = rows.stream().map(row -> checked(row, fields)).toList();
+        List<Checked> valid = checked.stream().filter(c -> c.error() == null).toList();
+        List<List<DuplicateMatch>> stored = duplicates.matchesForAll(valid.stream()
+                .map(c -> new CustomerDuplicates.Probe(c.draft().name(), c.draft().phone(), c.draft().email()))
+                .toList());
+        // results wait for the numbers of the customers this chunk creates, which earlier rows may be matched with
+        List<java.util.function.Function<List<CustomerManagement.Created>, RowResult>> results = new ArrayList<>();
+        List<Checked> creating = new ArrayList<>();
+        Map<String, Integer> createdKeys = new java.util.HashMap<>();
+        int next = 0;
+        for (Checked row : checked) {
+            if (row.error() != null) {
+                results.add(created -> row.error());
+                continue;
+            }
+            List<DuplicateMatch> matches = stored.get(next++);
+            DuplicateMatch match = matches.isEmpty() ? null : matches.get(0);
+            Integer earlier = match != null ? null : earlierRow(row, createdKeys);
+            if ((match != null || earlier != null) && policy == DuplicatePolicy.SKIP) {
+                results.add(match != null
+                        ? created -> RowResult.skipped(match.visible() ? match.id() : null, "import.customer.duplicate",
+                                describe(match))
+                        : created -> RowResult.skipped(created.get(earlier).id(), "import.customer.duplicate",
+                                describe(created.get(earlier), creating.get(earlier))));
+                continue;
+            }
+            List<FieldProblem> fieldProblems = customFields.validate(recordType(), row.values());
+            if (!fieldProblems.isEmpty()) {
+                List<String> problems = new ArrayList<>();
+                describe(fieldProblems, fields, problems);
+                results.add(created -> RowResult.error("import.error.invalid", String.join("; ", problems)));
+                continue;
+            }
+            int index = creating.size();
+            creating.add(row);
+            remember(row, index, createdKeys);
+            results.add(match != null
+                    ? created -> RowResult.created(created.get(index).id(), "import.customer.createdDespiteDuplicate",
+                            describe(match))
+                    : earlier != null
+                            ? created -> RowResult.created(created.get(index).id(),
+                                    "import.customer.createdDespiteDuplicate",
+                                    describe(created.get(earlier), creating.get(earlier)))
+                            : created -> RowResult.created(created.get(index).id(), "import.customer.created",
+                                    created.get(index).number()));
+        }
+        List<CustomerManagement.Created> created = customers.createAll(creating.stream().map(Checked::draft).toList());
+        List<ContactDraft> contacts = new ArrayList<>();
+        for (int i = 0; i < creating.size(); i++) {
+            ContactDraft contact = creating.get(i).contact();
+            if (contact != null) {
+                contacts.add(withCustomer(contact, created.get(i).id()));
+            }
+        }
+        customers.createContactsAll(contacts);
+        return results.stream().map(result -> result.apply(created)).toList();
+    }
+
+    /** The keys by which a later row of the chunk would find this one as a duplicate, as stored values compare. */
+    private static void remember(Checked row, int index, Map<String, Integer> keys) {
+        CustomerDuplicates.Probe customer = new CustomerDuplicates.Probe(row.draft().name(), row.draft().phone(),
+                row.draft().email());
+        keys.putIfAbsent("name:" + customer.nameKey(), index);
+        keys.putIfAbsent("phone:" + customer.normalisedPhone(), index);
+        keys.putIfAbsent("email:" + customer.normalisedEmail(), index);
+        if (row.contact() != null) {
+            CustomerDuplicates.Probe contact = new CustomerDuplicates.Probe(null, row.contact().mobile(),
+                    row.contact().email());
+            keys.putIfAbsent("phone:" + contact.normalisedPhone(), index);
+            keys.putIfAbsent("email:" + contact.normalisedEmail(), index);
+        }
+        keys.remove("name:null");
+        keys.remove("phone:null");
+        keys.remove("email:null");
+    }
+
+    private static Integer earlierRow(Checked row, Map<String, Integer> keys) {
+        CustomerDuplicates.Probe probe = new CustomerDuplicates.Probe(row.draft().name(), row.draft().phone(),
+                row.draft().email());
+        for (String key : List.of("name:" + probe.nameKey(), "phone:" + probe.normalisedPhone(),
+                "email:" + probe.normalisedEmail())) {
+            Integer index = keys.get(key);
+            if (index != null) {
+                return index;
+            }
+        }
+        return null;
+    }
+
+    private RowResult handle(ImportRow row, DuplicatePolicy policy, boolean write) {
+        List<CustomFieldDefinition> fields = customFields.definitions(recordType());
+        Checked checked = checked(row, fields);
+        if (checked.error() != null) {
+            return checked.error();
+        }
+        CustomerDraft draft = checked.draft();
+        Map<String, Object> values = checked.values();
+        ContactDraft contact = checked.contact();
+        List<String> problems = new ArrayList<>();
         List<DuplicateMatch> matches = duplicates.matchesFor(draft.name(), draft.phone(), draft.email(), null);
         DuplicateMatch match = matches.isEmpty() ? null : matches.get(0);
         if (match != null && policy == DuplicatePolicy.SKIP) {
@@ -221,6 +338,16 @@ class ImportableCustomers implements ImportTarget {
 
     private static String describe(DuplicateMatch match) {
         return match.number() + " " + match.name();
+    }
+
+    private static String describe(CustomerManagement.Created created, Checked row) {
+        return created.number() + " " + row.draft().name();
+    }
+
+    private static ContactDraft withCustomer(ContactDraft contact, UUID customerId) {
+        return new ContactDraft(customerId, contact.name(), contact.title(), contact.mobile(), contact.officePhone(),
+                contact.email(), contact.birthday(), contact.keyDecisionMaker(), contact.primaryContact(),
+                contact.version(), contact.customFields());
     }
 
     private static String or(String value, String fallback) {

@@ -80,6 +80,17 @@ final class SearchSql {
         }
     }
 
+    /**
+     * Deletes the rows of {@code table} for these records with one statement per record in a JDBC batch: H2 uses
+     * the {@code (record_type, record_id)} index only for an equality on both columns, while with {@code record_id
+     * in (…)} it reads every row of the record type, so each write got slower as the table grew.
+     */
+    static void deleteEach(NamedParameterJdbcTemplate jdbc, String table, String recordType, Collection<UUID> ids) {
+        jdbc.batchUpdate("delete from " + table + " where record_type = :type and record_id = :id",
+                ids.stream().map(id -> new MapSqlParameterSource("type", recordType).addValue("id", id))
+                        .toArray(org.springframework.jdbc.core.namedparam.SqlParameterSource[]::new));
+    }
+
     /** The data-scope condition ({@code and (…)}) for {@code d}, or nothing for company scope. */
     static String scopeCondition(SearchQuery query, MapSqlParameterSource parameters) {
         if (query.scopeUser() == null) {

@@ -55,8 +55,8 @@ class TermTableSearchStore implements SearchStore {
         if (recordIds.isEmpty()) {
             return;
         }
-        SearchSql.delete(jdbc, "search_term", recordType, recordIds);
-        SearchSql.delete(jdbc, "search_document", recordType, recordIds);
+        SearchSql.deleteEach(jdbc, "search_term", recordType, recordIds);
+        SearchSql.deleteEach(jdbc, "search_document", recordType, recordIds);
     }
 
     @Override
