@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.UUID;
 
 import org.openloop.crm.audit.AuditAction;
@@ -37,31 +38,56 @@ public final class AuditWriter {
         }
     }
 
-    public static void write(Connection connection, Instant now, Fact fact) throws SQLException {
+    /** A fact with its time, actor and address taken when it happened, ready to be written. */
+    record Row(Instant occurredAt, UUID actorId, String actorName, String remoteAddress, Fact fact) {
+    }
+
+    /** Takes the actor (the signed-in user unless the fact names one) and the request's address now. */
+    static Row row(Instant now, Fact fact) {
         var principal = CrmPrincipal.current();
         UUID actorId = fact.actorId() != null ? fact.actorId() : principal.map(CrmPrincipal::userId).orElse(null);
         String actorName = fact.actorName() != null ? fact.actorName()
                 : principal.map(p -> p.displayName() + " (" + p.username() + ")").orElse("system");
+        return new Row(now, actorId, actorName, remoteAddress(), fact);
+    }
+
+    public static void write(Connection connection, Instant now, Fact fact) throws SQLException {
+        write(connection, List.of(row(now, fact)));
+    }
+
+    /** Writes rows with one statement, as a JDBC batch when there are several. */
+    static void write(Connection connection, List<Row> rows) throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement(INSERT)) {
-            statement.setObject(1, UUID.randomUUID());
-            statement.setObject(2, now.atOffset(ZoneOffset.UTC));
-            if (actorId == null) {
-                statement.setNull(3, Types.OTHER);
+            for (Row row : rows) {
+                Fact fact = row.fact();
+                statement.setObject(1, UUID.randomUUID());
+                statement.setObject(2, row.occurredAt().atOffset(ZoneOffset.UTC));
+                if (row.actorId() == null) {
+                    statement.setNull(3, Types.OTHER);
+                }
+                else {
+                    statement.setObject(3, row.actorId());
+                }
+                statement.setString(4, truncate(row.actorName(), 100));
+                statement.setString(5, fact.action().name());
+                statement.setString(6, fact.entityType());
+                statement.setString(7, fact.entityId());
+                statement.setString(8, fact.field());
+                statement.setString(9, truncate(fact.oldValue(), MAX_VALUE));
+                statement.setString(10, truncate(fact.newValue(), MAX_VALUE));
+                statement.setString(11, fact.maskStyle());
+                statement.setString(12, truncate(fact.detail(), 1000));
+                statement.setString(13, row.remoteAddress());
+                if (rows.size() == 1) {
+                    statement.executeUpdate();
+                }
+                else {
+                    statement.addBatch();
+                }
             }
-            else {
-                statement.setObject(3, actorId);
+            if (rows.size() > 1) {
+                statement.executeBatch();
             }
-            statement.setString(4, truncate(actorName, 100));
-            statement.setString(5, fact.action().name());
-            statement.setString(6, fact.entityType());
-            statement.setString(7, fact.entityId());
-            statement.setString(8, fact.field());
-            statement.setString(9, truncate(fact.oldValue(), MAX_VALUE));
-            statement.setString(10, truncate(fact.newValue(), MAX_VALUE));
-            statement.setString(11, fact.maskStyle());
-            statement.setString(12, truncate(fact.detail(), 1000));
-            statement.setString(13, remoteAddress());
-            statement.executeUpdate();
         }
     }
 

@@ -15,6 +15,7 @@ import org.hibernate.boot.Metadata;
 import org.hibernate.boot.spi.BootstrapContext;
 import org.hibernate.engine.spi.SessionFactoryImplementor;
 import org.hibernate.engine.spi.SharedSessionContractImplementor;
+import org.hibernate.engine.spi.TransactionCompletionCallbacks;
 import org.hibernate.event.service.spi.EventListenerRegistry;
 import org.hibernate.event.spi.EventType;
 import org.hibernate.event.spi.PostDeleteEvent;
@@ -41,6 +42,7 @@ public class EntityAuditListener implements Integrator, PostInsertEventListener,
 
     private final Clock clock;
     private final Map<Class<?>, Map<String, String>> maskStyles = new ConcurrentHashMap<>();
+    private final Map<SharedSessionContractImplementor, Pending> pending = new ConcurrentHashMap<>();
 
     public EntityAuditListener(Clock clock) {
         this.clock = clock;
@@ -103,16 +105,56 @@ public class EntityAuditListener implements Integrator, PostInsertEventListener,
         return false;
     }
 
+    /**
+     * Queues the facts of a session's transaction and writes them in one JDBC batch just before it commits (after
+     * Hibernate's last flush), instead of a statement per change: a transaction that writes many records (an
+     * import chunk) pays one round trip for its audit rows. A rolled-back transaction writes none, as before.
+     */
     private void write(SharedSessionContractImplementor session, List<AuditWriter.Fact> facts) {
         if (facts.isEmpty()) {
             return;
         }
         Instant now = clock.instant();
-        session.doWork(connection -> {
-            for (AuditWriter.Fact fact : facts) {
-                AuditWriter.write(connection, now, fact);
+        List<AuditWriter.Row> rows = facts.stream().map(fact -> AuditWriter.row(now, fact)).toList();
+        Pending queue = session.isTransactionInProgress() ? pending.computeIfAbsent(session, this::queue) : null;
+        if (queue == null || !queue.add(rows)) {
+            // no transaction to wait for, or its queue was already written: write at once
+            session.doWork(connection -> AuditWriter.write(connection, rows));
+        }
+    }
+
+    private Pending queue(SharedSessionContractImplementor session) {
+        Pending queue = new Pending();
+        var callbacks = session.getTransactionCompletionCallbacks();
+        callbacks.registerCallback((TransactionCompletionCallbacks.BeforeCompletionCallback) s -> {
+            List<AuditWriter.Row> rows = queue.drain();
+            if (!rows.isEmpty()) {
+                s.doWork(connection -> AuditWriter.write(connection, rows));
             }
         });
+        callbacks.registerCallback((TransactionCompletionCallbacks.AfterCompletionCallback) (success, s) ->
+                pending.remove(session));
+        return queue;
+    }
+
+    /** The audit rows of one transaction, until they are written. */
+    private static final class Pending {
+
+        private final List<AuditWriter.Row> rows = new ArrayList<>();
+        private boolean written;
+
+        synchronized boolean add(List<AuditWriter.Row> more) {
+            if (written) {
+                return false;
+            }
+            rows.addAll(more);
+            return true;
+        }
+
+        synchronized List<AuditWriter.Row> drain() {
+            written = true;
+            return List.copyOf(rows);
+        }
     }
 
     private String maskStyle(Class<?> type, String property) {
