@@ -375,20 +375,8 @@ public class CustomerManagement {
     public void export(ListRequest request, Exports.Format format, List<String> headers,
             java.util.function.Function<CustomerView, List<?>> row, ZoneId zone, HttpServletResponse response)
             throws IOException {
-        exports.write(response, format, "customers", "customer", headers, zone, sink -> {
-            ListRequest page = new ListRequest(null, ListQuery.MAX_SIZE, request.sort(), request.q(),
-                    request.filters());
-            while (true) {
-                CursorPage<Customer> batch = CUSTOMER_QUERY.page(customers, page, listRestriction(request));
-                views(batch.items()).forEach(view -> sink.row(row.apply(view)));
-                sink.endOfPage();
-                if (!batch.hasMore()) {
-                    break;
-                }
-                page = new ListRequest(batch.nextCursor(), ListQuery.MAX_SIZE, request.sort(), request.q(),
-                        request.filters());
-            }
-        });
+        exports.writeList(response, format, "customers", "customer", headers, zone, request,
+                page -> CUSTOMER_QUERY.page(customers, page, listRestriction(request)), this::views, row);
     }
 
     private Specification<Customer> listRestriction(ListRequest request) {
