@@ -2,13 +2,11 @@ package org.openloop.crm.quoting.internal;
 
 import java.util.Arrays;
 import java.util.UUID;
-import java.util.function.Consumer;
 
+import org.openloop.crm.search.BatchedSearchSource;
 import org.openloop.crm.search.SearchDocument;
 import org.openloop.crm.search.SearchIndex;
-import org.openloop.crm.search.SearchSource;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /** Quotes in global search (K2): found by number, customer and opportunity name, in the reader's scope. */
 @Component
@@ -43,34 +41,10 @@ public class QuoteSearch {
 
     /** Feeds the index rebuild. */
     @Component
-    static class Source implements SearchSource {
-
-        private final Quotes repository;
+    static class Source extends BatchedSearchSource<Quote> {
 
         Source(Quotes repository) {
-            this.repository = repository;
-        }
-
-        @Override
-        public String recordType() {
-            return TYPE;
-        }
-
-        @Override
-        public String permissionModule() {
-            return "quote";
-        }
-
-        @Override
-        public boolean companyWide() {
-            return false;
-        }
-
-        @Override
-        @Transactional(readOnly = true)
-        public void forEachDocument(Consumer<SearchDocument> sink) {
-            SearchSource.inBatches(repository::findAll,
-                    (batch, out) -> batch.forEach(r -> out.accept(document(r))), sink);
+            super(TYPE, "quote", false, repository::findAll, each(QuoteSearch::document));
         }
     }
 }
