@@ -2,8 +2,11 @@ package org.openloop.crm.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,6 +47,16 @@ record CustomerRecordsFixture(JsonNode customer, String customerName, String quo
         return new CustomerRecordsFixture(customer, customerName, "/quotes/" + quoteId,
                 quote.get("number").asString(), "/contracts/" + contract.get("id").asString(),
                 "/interactions/" + interaction.get("id").asString());
+    }
+
+    /** The paths of sales1's search hits for {@code query}. */
+    static List<String> paths(Api api, String query) {
+        Api.Response response = api.get("/api/v1/search?limit=50&q=" + URLEncoder.encode(query, StandardCharsets.UTF_8))
+                .as("sales1").send();
+        assertThat(response.status()).as("%s", response).isEqualTo(200);
+        List<String> paths = new ArrayList<>();
+        response.json().get("items").forEach(hit -> paths.add(hit.get("path").asString()));
+        return paths;
     }
 
     static JsonNode created(Api.Response response) {

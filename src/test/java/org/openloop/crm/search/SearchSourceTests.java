@@ -3,9 +3,6 @@ package org.openloop.crm.search;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -45,12 +42,7 @@ class SearchSourceTests {
     }
 
     private List<String> paths(String query) {
-        Api.Response response = api.get("/api/v1/search?limit=50&q=" + URLEncoder.encode(query, StandardCharsets.UTF_8))
-                .as("sales1").send();
-        assertThat(response.status()).as("%s", response).isEqualTo(200);
-        List<String> paths = new ArrayList<>();
-        response.json().get("items").forEach(hit -> paths.add(hit.get("path").asString()));
-        return paths;
+        return CustomerRecordsFixture.paths(api, query);
     }
 
     @Test

@@ -7,10 +7,12 @@ import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
 import org.openloop.crm.customer.CustomerManagement;
+import org.openloop.crm.customer.CustomerRenamed;
 import org.openloop.crm.search.BatchedSearchSource;
 import org.openloop.crm.search.SearchDocument;
 import org.springframework.beans.factory.ObjectProvider;
 import org.openloop.crm.search.SearchIndex;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
@@ -24,15 +26,23 @@ public class InteractionSearch {
     public static final String TYPE = "interaction";
 
     private final SearchIndex index;
+    private final Interactions repository;
     private final BiConsumer<List<Interaction>, Consumer<SearchDocument>> documents;
 
-    InteractionSearch(SearchIndex index, ObjectProvider<CustomerManagement> customers) {
+    InteractionSearch(SearchIndex index, Interactions repository, ObjectProvider<CustomerManagement> customers) {
         this.index = index;
+        this.repository = repository;
         this.documents = documents(customers);
     }
 
     public void index(Interaction record) {
         documents.accept(List.of(record), index::index);
+    }
+
+    /** A renamed customer's interactions show its new name. */
+    @ApplicationModuleListener
+    void on(CustomerRenamed renamed) {
+        index.reindex(page -> repository.findByCustomerId(renamed.customerId(), page), documents);
     }
 
     public void remove(UUID id) {
