@@ -106,21 +106,9 @@ public class InteractionManagement {
     public void export(ListRequest request, org.openloop.crm.platform.Exports.Format format, List<String> headers,
             java.util.function.Function<InteractionView, List<?>> row, java.time.ZoneId zone,
             jakarta.servlet.http.HttpServletResponse response) throws java.io.IOException {
-        exports.write(response, format, "interactions", "interaction", headers, zone, sink -> {
-            org.openloop.crm.shared.DataScope scope = access.currentScope();
-            ListRequest page = new ListRequest(null, ListQuery.MAX_SIZE, request.sort(), request.q(),
-                    request.filters());
-            while (true) {
-                CursorPage<Interaction> batch = interactions.pageVisible(QUERY, page, scope);
-                views(batch.items()).forEach(view -> sink.row(row.apply(view)));
-                sink.endOfPage();
-                if (!batch.hasMore()) {
-                    break;
-                }
-                page = new ListRequest(batch.nextCursor(), ListQuery.MAX_SIZE, request.sort(), request.q(),
-                        request.filters());
-            }
-        });
+        org.openloop.crm.shared.DataScope scope = access.currentScope();
+        exports.writeList(response, format, "interactions", "interaction", headers, zone, request,
+                page -> interactions.pageVisible(QUERY, page, scope), this::views, row);
     }
 
     @Transactional(readOnly = true)

@@ -114,21 +114,9 @@ public class TaskManagement {
     public void export(ListRequest request, org.openloop.crm.platform.Exports.Format format, List<String> headers,
             java.util.function.Function<TaskView, List<?>> row, java.time.ZoneId zone,
             jakarta.servlet.http.HttpServletResponse response) throws java.io.IOException {
-        exports.write(response, format, "tasks", "task", headers, zone, sink -> {
-            org.openloop.crm.shared.DataScope scope = access.currentScope();
-            ListRequest page = new ListRequest(null, ListQuery.MAX_SIZE, request.sort(), request.q(),
-                    request.filters());
-            while (true) {
-                CursorPage<Task> batch = tasks.pageVisible(QUERY, page, scope);
-                views(batch.items()).forEach(view -> sink.row(row.apply(view)));
-                sink.endOfPage();
-                if (!batch.hasMore()) {
-                    break;
-                }
-                page = new ListRequest(batch.nextCursor(), ListQuery.MAX_SIZE, request.sort(), request.q(),
-                        request.filters());
-            }
-        });
+        org.openloop.crm.shared.DataScope scope = access.currentScope();
+        exports.writeList(response, format, "tasks", "task", headers, zone, request,
+                page -> tasks.pageVisible(QUERY, page, scope), this::views, row);
     }
 
     @Transactional(readOnly = true)

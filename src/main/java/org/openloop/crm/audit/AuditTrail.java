@@ -153,24 +153,12 @@ public class AuditTrail {
     @RequiresPermission(module = "audit", action = "export")
     public void export(ListRequest request, Exports.Format format, List<String> headers, ZoneId zone,
             HttpServletResponse response) throws IOException {
-        exports.write(response, format, "audit", "audit", headers, zone, sink -> {
-            ListRequest page = new ListRequest(null, ListQuery.MAX_SIZE, request.sort(), request.q(),
-                    request.filters());
-            while (true) {
-                CursorPage<AuditEntry> entries = QUERY.page(events, page, Specification.unrestricted())
-                        .map(AuditTrail::toEntry);
-                entries.items().forEach(e -> sink.row(List.of(e.occurredAt(), e.actorName(), e.action().name(),
-                        nullToEmpty(e.entityType()), nullToEmpty(e.entityId()), nullToEmpty(e.field()),
-                        nullToEmpty(e.oldValue()), nullToEmpty(e.newValue()), nullToEmpty(e.detail()),
-                        nullToEmpty(e.remoteAddress()))));
-                sink.endOfPage();
-                if (!entries.hasMore()) {
-                    break;
-                }
-                page = new ListRequest(entries.nextCursor(), ListQuery.MAX_SIZE, request.sort(), request.q(),
-                        request.filters());
-            }
-        });
+        exports.writeList(response, format, "audit", "audit", headers, zone, request,
+                page -> QUERY.page(events, page, Specification.unrestricted()),
+                batch -> batch.stream().map(AuditTrail::toEntry).toList(),
+                e -> List.of(e.occurredAt(), e.actorName(), e.action().name(), nullToEmpty(e.entityType()),
+                        nullToEmpty(e.entityId()), nullToEmpty(e.field()), nullToEmpty(e.oldValue()),
+                        nullToEmpty(e.newValue()), nullToEmpty(e.detail()), nullToEmpty(e.remoteAddress())));
     }
 
     private static String nullToEmpty(String value) {

@@ -213,20 +213,9 @@ public class CatalogManagement {
     @RequiresPermission(module = MODULE, action = "export")
     public void exportProducts(ListRequest request, Exports.Format format, List<String> headers,
             Function<ProductView, List<?>> row, ZoneId zone, HttpServletResponse response) throws IOException {
-        exports.write(response, format, "products", "product", headers, zone, sink -> {
-            ListRequest page = new ListRequest(null, ListQuery.MAX_SIZE, request.sort(), request.q(),
-                    request.filters());
-            while (true) {
-                CursorPage<Product> batch = PRODUCT_QUERY.page(products, page, Specification.unrestricted());
-                batch.items().forEach(p -> sink.row(row.apply(view(p))));
-                sink.endOfPage();
-                if (!batch.hasMore()) {
-                    break;
-                }
-                page = new ListRequest(batch.nextCursor(), ListQuery.MAX_SIZE, request.sort(), request.q(),
-                        request.filters());
-            }
-        });
+        exports.writeList(response, format, "products", "product", headers, zone, request,
+                page -> PRODUCT_QUERY.page(products, page, Specification.unrestricted()),
+                batch -> batch.stream().map(CatalogManagement::view).toList(), row);
     }
 
     /** The distinct categories in use, for filters and the form's suggestions. */

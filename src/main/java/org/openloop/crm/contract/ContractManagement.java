@@ -154,20 +154,8 @@ public class ContractManagement {
     @RequiresPermission(module = MODULE, action = "export")
     public void export(ListRequest request, Exports.Format format, List<String> headers,
             Function<ContractView, List<?>> row, ZoneId zone, HttpServletResponse response) throws IOException {
-        exports.write(response, format, "contracts", "contract", headers, zone, sink -> {
-            ListRequest page = new ListRequest(null, ListQuery.MAX_SIZE, request.sort(), request.q(),
-                    request.filters());
-            while (true) {
-                CursorPage<Contract> batch = QUERY.page(contracts, page, restriction(request));
-                views(batch.items(), false).forEach(view -> sink.row(row.apply(view)));
-                sink.endOfPage();
-                if (!batch.hasMore()) {
-                    break;
-                }
-                page = new ListRequest(batch.nextCursor(), ListQuery.MAX_SIZE, request.sort(), request.q(),
-                        request.filters());
-            }
-        });
+        exports.writeList(response, format, "contracts", "contract", headers, zone, request,
+                page -> QUERY.page(contracts, page, restriction(request)), batch -> views(batch, false), row);
     }
 
     /**

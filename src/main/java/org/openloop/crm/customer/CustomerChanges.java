@@ -130,8 +130,8 @@ public class CustomerChanges {
             throw BusinessRuleException.onField("note", "customer.change.note.size");
         }
         if (approve) {
-            customer.update(CustomerFields.with(customer.details(), request.getField(), request.getNewValue()),
-                    clock.instant());
+            management.changeDetails(customer,
+                    CustomerFields.with(customer.details(), request.getField(), request.getNewValue()), clock.instant());
         }
         request.decide(approve, CustomerManagement.currentUser(), trimmed, clock.instant());
         // values of sensitive fields stay out of this entry; the field's own audit entry carries them masked

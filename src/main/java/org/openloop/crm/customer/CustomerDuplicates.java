@@ -294,7 +294,7 @@ public class CustomerDuplicates {
         if (after.name() == null) {
             throw BusinessRuleException.onField("picks", "customer.merge.pick", "name");
         }
-        survivor.update(after, now);
+        management.changeDetails(survivor, after, now);
 
         List<UUID> moved = new ArrayList<>();
         for (Contact contact : contacts.findByCustomerIdOrderByPrimaryContactDescNameAsc(mergedId)) {
@@ -362,7 +362,7 @@ public class CustomerDuplicates {
         Customer merged = customers.findById(merge.getMergedId())
                 .orElseThrow(() -> new RecordNotFoundException("customer", merge.getMergedId()));
         Instant now = clock.instant();
-        survivor.update(JSON.readValue(merge.getSurvivorBefore(), Customer.Details.class), now);
+        management.changeDetails(survivor, JSON.readValue(merge.getSurvivorBefore(), Customer.Details.class), now);
         merged.unmerge(now);
         for (UUID contactId : split(merge.getMovedContactIds())) {
             contacts.findById(contactId).ifPresent(contact -> contact.moveTo(merged, now));

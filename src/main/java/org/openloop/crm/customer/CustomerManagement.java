@@ -239,7 +239,7 @@ public class CustomerManagement {
     public CustomerView update(UUID id, CustomerDraft draft, boolean versionFromIfMatch) {
         Customer customer = editable(id);
         VersionConflictException.check("customer", id, draft.version(), customer.getVersion(), versionFromIfMatch);
-        customer.update(keyFields.filter(customer, details(draft, customer), currentUser()), clock.instant());
+        changeDetails(customer, keyFields.filter(customer, details(draft, customer), currentUser()), clock.instant());
         customFields.save(MODULE, id, draft.customFields());
         customers.flush();
         search.indexWithContacts(customer);
@@ -272,7 +272,7 @@ public class CustomerManagement {
         CustomerDraft draft = new CustomerDraft(customer.getName(), customer.getIndustry(), customer.getSize(), type,
                 customer.getLevel(), customer.getSource(), customer.getAddress(), customer.getPhone(),
                 customer.getEmail(), customer.getWebsite(), customer.getBackground(), customer.getPainPoints(), null);
-        customer.update(keyFields.filter(customer, details(draft, customer), currentUser()), clock.instant());
+        changeDetails(customer, keyFields.filter(customer, details(draft, customer), currentUser()), clock.instant());
         customers.flush();
         search.indexWithContacts(customer);
         return views(List.of(customer)).get(0);
@@ -406,20 +406,8 @@ public class CustomerManagement {
     public void export(ListRequest request, Exports.Format format, List<String> headers,
             java.util.function.Function<CustomerView, List<?>> row, ZoneId zone, HttpServletResponse response)
             throws IOException {
-        exports.write(response, format, "customers", "customer", headers, zone, sink -> {
-            ListRequest page = new ListRequest(null, ListQuery.MAX_SIZE, request.sort(), request.q(),
-                    request.filters());
-            while (true) {
-                CursorPage<Customer> batch = CUSTOMER_QUERY.page(customers, page, listRestriction(request));
-                views(batch.items()).forEach(view -> sink.row(row.apply(view)));
-                sink.endOfPage();
-                if (!batch.hasMore()) {
-                    break;
-                }
-                page = new ListRequest(batch.nextCursor(), ListQuery.MAX_SIZE, request.sort(), request.q(),
-                        request.filters());
-            }
-        });
+        exports.writeList(response, format, "customers", "customer", headers, zone, request,
+                page -> CUSTOMER_QUERY.page(customers, page, listRestriction(request)), this::views, row);
     }
 
     private Specification<Customer> listRestriction(ListRequest request) {
@@ -495,6 +483,18 @@ public class CustomerManagement {
     /** A customer the caller may change: in their data scope; a pooled customer must be claimed first. */
     Customer editable(UUID id) {
         return customers.getVisible(id, access.currentScope(), "customer");
+    }
+
+    /**
+     * Changes an existing customer's details; every such change goes through here, so that a new name is told to the
+     * modules keeping it with their own records ({@link CustomerRenamed}), and only a new name.
+     */
+    void changeDetails(Customer customer, Customer.Details details, Instant now) {
+        String before = customer.getName();
+        customer.update(details, now);
+        if (!java.util.Objects.equals(before, customer.getName())) {
+            events.publishEvent(new CustomerRenamed(customer.getId(), customer.getName()));
+        }
     }
 
     static final Specification<Customer> POOLED = (root, query, cb) -> cb.isNull(root.get("ownerId"));

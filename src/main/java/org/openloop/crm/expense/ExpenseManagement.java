@@ -32,6 +32,7 @@ import org.openloop.crm.shared.Authorities;
 import org.openloop.crm.shared.BusinessRuleException;
 import org.openloop.crm.shared.CrmPrincipal;
 import org.openloop.crm.shared.CursorPage;
+import org.openloop.crm.shared.DataScope;
 import org.openloop.crm.shared.InvalidInputException;
 import org.openloop.crm.shared.InvalidQueryException;
 import org.openloop.crm.shared.ListQuery;
@@ -199,21 +200,11 @@ public class ExpenseManagement {
     public void export(ListRequest request, Exports.Format format, List<String> headers,
             Function<ExpenseView, List<?>> row, HttpServletResponse response) throws IOException {
         ListRequest normalised = normalise(request);
-        exports.write(response, format, "expenses", RECORD_TYPE, headers, zone, sink -> {
-            Map<UUID, OpportunityRef> known = new HashMap<>();
-            ListRequest page = new ListRequest(null, ListQuery.MAX_SIZE, normalised.sort(), normalised.q(),
-                    normalised.filters());
-            while (true) {
-                CursorPage<Expense> batch = expenses.pageVisible(QUERY, page, access.currentScope());
-                views(batch.items(), known).forEach(view -> sink.row(row.apply(view)));
-                sink.endOfPage();
-                if (!batch.hasMore()) {
-                    break;
-                }
-                page = new ListRequest(batch.nextCursor(), ListQuery.MAX_SIZE, normalised.sort(), normalised.q(),
-                        normalised.filters());
-            }
-        });
+        DataScope scope = access.currentScope();
+        // opportunities already looked up stay known across pages, so each is read once per export
+        Map<UUID, OpportunityRef> known = new HashMap<>();
+        exports.writeList(response, format, "expenses", RECORD_TYPE, headers, zone, normalised,
+                page -> expenses.pageVisible(QUERY, page, scope), batch -> views(batch, known), row);
     }
 
     /**

@@ -42,6 +42,7 @@ import org.openloop.crm.sales.OpportunityView;
 import org.openloop.crm.shared.BusinessRuleException;
 import org.openloop.crm.shared.CrmPrincipal;
 import org.openloop.crm.shared.CursorPage;
+import org.openloop.crm.shared.DataScope;
 import org.openloop.crm.shared.InvalidInputException;
 import org.openloop.crm.shared.InvalidInputException.FieldProblem;
 import org.openloop.crm.shared.InvalidQueryException;
@@ -248,19 +249,9 @@ public class CampaignManagement {
     @RequiresPermission(module = MODULE, action = "export")
     public void export(ListRequest request, Exports.Format format, List<String> headers,
             Function<CampaignView, List<?>> row, ZoneId zone, HttpServletResponse response) throws IOException {
-        exports.write(response, format, "campaigns", MODULE, headers, zone, sink -> {
-            ListRequest page = new ListRequest(null, ListQuery.MAX_SIZE, request.sort(), request.q(), request.filters());
-            while (true) {
-                CursorPage<Campaign> batch = campaigns.pageVisible(QUERY, page, access.currentScope());
-                views(batch.items()).forEach(view -> sink.row(row.apply(view)));
-                sink.endOfPage();
-                if (!batch.hasMore()) {
-                    break;
-                }
-                page = new ListRequest(batch.nextCursor(), ListQuery.MAX_SIZE, request.sort(), request.q(),
-                        request.filters());
-            }
-        });
+        DataScope scope = access.currentScope();
+        exports.writeList(response, format, "campaigns", MODULE, headers, zone, request,
+                page -> campaigns.pageVisible(QUERY, page, scope), this::views, row);
     }
 
     // --- members ------------------------------------------------------------------------------------------------

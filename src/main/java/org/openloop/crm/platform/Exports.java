@@ -13,6 +13,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -21,6 +22,9 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.openloop.crm.shared.CrmPrincipal;
+import org.openloop.crm.shared.CursorPage;
+import org.openloop.crm.shared.ListQuery;
+import org.openloop.crm.shared.ListRequest;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.ContentDisposition;
 import org.springframework.stereotype.Component;
@@ -130,6 +134,28 @@ public class Exports {
         }
         events.publishEvent(new DataExported(CrmPrincipal.current().map(CrmPrincipal::userId).orElse(null),
                 entityType, format.name(), count[0]));
+    }
+
+    /**
+     * Writes every page of a list as an export: {@code pages} answers one keyset page of {@code request} (the
+     * module's own query with its data scope and restrictions), {@code views} turns a page's records into views in one
+     * go (so related data is read once per page, not per row) and {@code row} turns a view into cells. Pages are read
+     * at the largest size a list allows, with the request's sort, search and filters, until the last one.
+     */
+    public <E, V> void writeList(HttpServletResponse response, Format format, String baseName, String entityType,
+            List<String> headers, ZoneId zone, ListRequest request, Function<ListRequest, CursorPage<E>> pages,
+            Function<List<E>, List<V>> views, Function<? super V, List<?>> row) throws IOException {
+        write(response, format, baseName, entityType, headers, zone, sink -> {
+            String cursor = null;
+            do {
+                CursorPage<E> batch = pages.apply(
+                        new ListRequest(cursor, ListQuery.MAX_SIZE, request.sort(), request.q(), request.filters()));
+                views.apply(batch.items()).forEach(view -> sink.row(row.apply(view)));
+                sink.endOfPage();
+                cursor = batch.nextCursor();
+            }
+            while (cursor != null);
+        });
     }
 
     private void writeCsv(OutputStream out, List<String> headers, ZoneId zone, Consumer<RowSink> rows, long[] count)

@@ -221,20 +221,8 @@ public class QuoteManagement {
     public void export(ListRequest request, Exports.Format format, List<String> headers,
             Function<QuoteView, List<?>> row, HttpServletResponse response) throws IOException {
         DataScope scope = access.currentScope();
-        exports.write(response, format, "quotes", MODULE, headers, zone, sink -> {
-            ListRequest page = new ListRequest(null, ListQuery.MAX_SIZE, request.sort(), request.q(),
-                    request.filters());
-            while (true) {
-                CursorPage<Quote> batch = quotes.pageVisible(QUERY, page, scope);
-                views(batch.items(), false).forEach(view -> sink.row(row.apply(view)));
-                sink.endOfPage();
-                if (!batch.hasMore()) {
-                    break;
-                }
-                page = new ListRequest(batch.nextCursor(), ListQuery.MAX_SIZE, request.sort(), request.q(),
-                        request.filters());
-            }
-        });
+        exports.writeList(response, format, "quotes", MODULE, headers, zone, request,
+                page -> quotes.pageVisible(QUERY, page, scope), batch -> views(batch, false), row);
     }
 
     /** The contact's name and e-mail for the PDF and the mail form; null when unset or not visible. */

@@ -255,20 +255,8 @@ public class OpportunityManagement {
     @RequiresPermission(module = MODULE, action = "export")
     public void export(ListRequest request, Exports.Format format, List<String> headers,
             Function<OpportunityView, List<?>> row, ZoneId zone, HttpServletResponse response) throws IOException {
-        exports.write(response, format, "opportunities", MODULE, headers, zone, sink -> {
-            ListRequest page = new ListRequest(null, ListQuery.MAX_SIZE, request.sort(), request.q(),
-                    request.filters());
-            while (true) {
-                CursorPage<Opportunity> batch = QUERY.page(opportunities, page, restriction(request));
-                views(batch.items()).forEach(view -> sink.row(row.apply(view)));
-                sink.endOfPage();
-                if (!batch.hasMore()) {
-                    break;
-                }
-                page = new ListRequest(batch.nextCursor(), ListQuery.MAX_SIZE, request.sort(), request.q(),
-                        request.filters());
-            }
-        });
+        exports.writeList(response, format, "opportunities", MODULE, headers, zone, request,
+                page -> QUERY.page(opportunities, page, restriction(request)), this::views, row);
     }
 
     /** Whether the marketing module provides campaigns (otherwise the campaign field is hidden). */

@@ -7,6 +7,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
+import java.util.function.Function;
 
 import org.openloop.crm.organization.AccessControl;
 import org.openloop.crm.platform.web.Permissions;
@@ -16,6 +19,8 @@ import org.openloop.crm.search.internal.SearchStore;
 import org.openloop.crm.search.internal.SearchTerms;
 import org.openloop.crm.shared.Authorities;
 import org.openloop.crm.shared.DataScope;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Slice;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -93,9 +98,25 @@ public class SearchIndex {
     @Transactional
     public long rebuild(SearchSource source) {
         store.removeAll(source.recordType());
+        return indexEach(source::forEachDocument);
+    }
+
+    /**
+     * Re-indexes the records {@code page} reads, in batches as a rebuild reads them ({@link SearchSource#inBatches}),
+     * with {@code documents} making a batch's documents; answers how many were indexed. For records whose documents
+     * changed without them: those showing a customer's name after the customer was renamed.
+     */
+    @Transactional
+    public <T> long reindex(Function<Pageable, ? extends Slice<T>> page,
+            BiConsumer<List<T>, Consumer<SearchDocument>> documents) {
+        return indexEach(sink -> SearchSource.inBatches(page, documents, sink));
+    }
+
+    /** Indexes every document handed to the consumer, {@value #REBUILD_CHUNK} at a time. */
+    private long indexEach(Consumer<Consumer<SearchDocument>> documents) {
         long[] indexed = {0};
         List<SearchDocument> chunk = new ArrayList<>(REBUILD_CHUNK);
-        source.forEachDocument(document -> {
+        documents.accept(document -> {
             chunk.add(document);
             if (chunk.size() == REBUILD_CHUNK) {
                 indexAll(chunk);

@@ -4,7 +4,8 @@ import java.util.function.Consumer;
 
 /**
  * Implemented by a module whose records are searchable, so the index can be (re)built from the records themselves:
- * on an empty index at start-up, and after data was written without going through the module's facade.
+ * on an empty index at start-up, and after data was written without going through the module's facade. A source
+ * reading a repository extends {@link BatchedSearchSource}.
  */
 public interface SearchSource {
 
@@ -31,7 +32,8 @@ public interface SearchSource {
     void forEachDocument(Consumer<SearchDocument> sink);
 
     /**
-     * The usual {@link #forEachDocument} body: reads the records {@value #BATCH} at a time in id order with
+     * The usual {@link #forEachDocument} body (the one of {@link BatchedSearchSource}, which most sources extend):
+     * reads the records {@value #BATCH} at a time in id order with
      * {@code page} (a repository's {@code findAll(Pageable)}) and hands each batch to {@code documents}, so a rebuild
      * never holds a whole table and a batch can look up what its documents need in one query.
      */

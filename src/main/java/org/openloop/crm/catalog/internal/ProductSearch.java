@@ -2,13 +2,11 @@ package org.openloop.crm.catalog.internal;
 
 import java.util.Arrays;
 import java.util.UUID;
-import java.util.function.Consumer;
 
+import org.openloop.crm.search.BatchedSearchSource;
 import org.openloop.crm.search.SearchDocument;
 import org.openloop.crm.search.SearchIndex;
-import org.openloop.crm.search.SearchSource;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /** Products in global search (K2): found by code and name; company-wide, so every holder of product:view finds them. */
 @Component
@@ -37,34 +35,10 @@ public class ProductSearch {
 
     /** Feeds the index rebuild. */
     @Component
-    static class Source implements SearchSource {
-
-        private final Products repository;
+    static class Source extends BatchedSearchSource<Product> {
 
         Source(Products repository) {
-            this.repository = repository;
-        }
-
-        @Override
-        public String recordType() {
-            return TYPE;
-        }
-
-        @Override
-        public String permissionModule() {
-            return "product";
-        }
-
-        @Override
-        public boolean companyWide() {
-            return true;
-        }
-
-        @Override
-        @Transactional(readOnly = true)
-        public void forEachDocument(Consumer<SearchDocument> sink) {
-            SearchSource.inBatches(repository::findAll,
-                    (batch, out) -> batch.forEach(r -> out.accept(document(r))), sink);
+            super(TYPE, "product", true, repository::findAll, each(ProductSearch::document));
         }
     }
 }

@@ -1,18 +1,19 @@
 package org.openloop.crm.contract.internal;
 
 import java.util.Arrays;
-import java.util.Map;
+import java.util.List;
 import java.util.UUID;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
-import java.util.stream.Collectors;
 
 import org.openloop.crm.customer.CustomerManagement;
+import org.openloop.crm.customer.CustomerRenamed;
+import org.openloop.crm.search.BatchedSearchSource;
 import org.openloop.crm.search.SearchDocument;
 import org.springframework.beans.factory.ObjectProvider;
 import org.openloop.crm.search.SearchIndex;
-import org.openloop.crm.search.SearchSource;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Contracts in global search (K2): found by number, title and customer name (never amounts), in the reader's scope.
@@ -25,16 +26,23 @@ public class ContractSearch {
     public static final String TYPE = "contract";
 
     private final SearchIndex index;
-    private final ObjectProvider<CustomerManagement> customers;
+    private final Contracts repository;
+    private final BiConsumer<List<Contract>, Consumer<SearchDocument>> documents;
 
-    ContractSearch(SearchIndex index, ObjectProvider<CustomerManagement> customers) {
+    ContractSearch(SearchIndex index, Contracts repository, ObjectProvider<CustomerManagement> customers) {
         this.index = index;
-        this.customers = customers;
+        this.repository = repository;
+        this.documents = documents(customers);
     }
 
     public void index(Contract record) {
-        index.index(document(record, customers.getObject()
-                .labels(java.util.Collections.singleton(record.getCustomerId())).get(record.getCustomerId())));
+        documents.accept(List.of(record), index::index);
+    }
+
+    /** A renamed customer's contracts show its new name. */
+    @ApplicationModuleListener
+    void on(CustomerRenamed renamed) {
+        index.reindex(page -> repository.findByCustomerId(renamed.customerId(), page), documents);
     }
 
     public void remove(UUID id) {
@@ -47,36 +55,19 @@ public class ContractSearch {
                 "/contracts/" + r.getId(), false, Arrays.asList(r.getNumber(), r.getTitle(), customerName), null);
     }
 
+    /** A batch's documents, with the current names of their customers read in one query. */
+    static BiConsumer<List<Contract>, Consumer<SearchDocument>> documents(
+            ObjectProvider<CustomerManagement> customers) {
+        return BatchedSearchSource.labelled(Contract::getCustomerId, ids -> customers.getObject().labels(ids),
+                ContractSearch::document);
+    }
+
     /** Feeds the index rebuild. */
     @Component
-    static class Source implements SearchSource {
-
-        private final Contracts repository;
-        private final ObjectProvider<CustomerManagement> customers;
+    static class Source extends BatchedSearchSource<Contract> {
 
         Source(Contracts repository, ObjectProvider<CustomerManagement> customers) {
-            this.repository = repository;
-            this.customers = customers;
-        }
-
-        @Override
-        public String recordType() {
-            return TYPE;
-        }
-
-        @Override
-        public String permissionModule() {
-            return "contract";
-        }
-
-        @Override
-        @Transactional(readOnly = true)
-        public void forEachDocument(Consumer<SearchDocument> sink) {
-            SearchSource.inBatches(repository::findAll, (batch, out) -> {
-                Map<UUID, String> names = customers.getObject().labels(
-                        batch.stream().map(Contract::getCustomerId).collect(Collectors.toSet()));
-                batch.forEach(r -> out.accept(document(r, names.get(r.getCustomerId()))));
-            }, sink);
+            super(TYPE, "contract", false, repository::findAll, documents(customers));
         }
     }
 }

@@ -7,6 +7,7 @@ import java.util.UUID;
 
 import org.openloop.crm.shared.ScopedRepository;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Slice;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
@@ -15,6 +16,9 @@ import org.springframework.data.repository.query.Param;
 public interface Contracts extends ScopedRepository<Contract, UUID> {
 
     boolean existsByQuoteId(UUID quoteId);
+
+    /** A page of a customer's contracts (not scoped), to refresh their search documents. */
+    Slice<Contract> findByCustomerId(UUID customerId, Pageable page);
 
     /** The ids of a customer's contracts, for merges (B6). */
     @Query("select c.id from Contract c where c.customerId = :customerId")

@@ -2,13 +2,11 @@ package org.openloop.crm.marketing.internal;
 
 import java.util.Arrays;
 import java.util.UUID;
-import java.util.function.Consumer;
 
+import org.openloop.crm.search.BatchedSearchSource;
 import org.openloop.crm.search.SearchDocument;
 import org.openloop.crm.search.SearchIndex;
-import org.openloop.crm.search.SearchSource;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /** Campaigns in global search (K2): found by name, in the reader's scope. */
 @Component
@@ -37,34 +35,10 @@ public class CampaignSearch {
 
     /** Feeds the index rebuild. */
     @Component
-    static class Source implements SearchSource {
-
-        private final Campaigns repository;
+    static class Source extends BatchedSearchSource<Campaign> {
 
         Source(Campaigns repository) {
-            this.repository = repository;
-        }
-
-        @Override
-        public String recordType() {
-            return TYPE;
-        }
-
-        @Override
-        public String permissionModule() {
-            return "campaign";
-        }
-
-        @Override
-        public boolean companyWide() {
-            return false;
-        }
-
-        @Override
-        @Transactional(readOnly = true)
-        public void forEachDocument(Consumer<SearchDocument> sink) {
-            SearchSource.inBatches(repository::findAll,
-                    (batch, out) -> batch.forEach(r -> out.accept(document(r))), sink);
+            super(TYPE, "campaign", false, repository::findAll, each(CampaignSearch::document));
         }
     }
 }

@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import org.openloop.crm.shared.ScopedRepository;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Slice;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
@@ -21,6 +22,9 @@ public interface Quotes extends ScopedRepository<Quote, UUID> {
             where q.status = org.openloop.crm.quoting.QuoteStatus.SENT and q.validUntil < :today
             order by q.validUntil, q.id""")
     List<UUID> findExpiredIds(@Param("today") LocalDate today, Pageable page);
+
+    /** A page of a customer's quotes (not scoped), to refresh their search documents. */
+    Slice<Quote> findByCustomerId(UUID customerId, Pageable page);
 
     /** The ids of a customer's records, for merges (B6). */
     @Query("select q.id from Quote q where q.customerId = :customerId")

@@ -1,13 +1,11 @@
 package org.openloop.crm.sales.internal;
 
 import java.util.Arrays;
-import java.util.function.Consumer;
 
+import org.openloop.crm.search.BatchedSearchSource;
 import org.openloop.crm.search.SearchDocument;
 import org.openloop.crm.search.SearchIndex;
-import org.openloop.crm.search.SearchSource;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /** Opportunities in global search (K2): found by number and name, in the reader's scope. */
 @Component
@@ -33,24 +31,10 @@ public class OpportunitySearch {
 
     /** Feeds the index rebuild. */
     @Component
-    static class Source implements SearchSource {
+    static class Source extends BatchedSearchSource<Opportunity> {
 
-        private final Opportunities opportunities;
-
-        Source(Opportunities opportunities) {
-            this.opportunities = opportunities;
-        }
-
-        @Override
-        public String recordType() {
-            return TYPE;
-        }
-
-        @Override
-        @Transactional(readOnly = true)
-        public void forEachDocument(Consumer<SearchDocument> sink) {
-            SearchSource.inBatches(opportunities::findAll,
-                    (batch, out) -> batch.forEach(r -> out.accept(document(r))), sink);
+        Source(Opportunities repository) {
+            super(TYPE, TYPE, false, repository::findAll, each(OpportunitySearch::document));
         }
     }
 }
