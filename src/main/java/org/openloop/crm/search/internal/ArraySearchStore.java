@@ -16,15 +16,22 @@ import org.springframework.jdbc.support.SqlArrayValue;
  * Terms as {@code text[]} columns on the document row ({@code public_terms}, {@code sensitive_terms}) under GIN
  * indexes, for PostgreSQL: one row per record instead of about eighty, so millions of records stay a table of
  * millions of rows. A query needs all its terms in one of the arrays ({@code @>}) and its text as a substring of
- * the same column; results come in the order of {@code ix_search_document_recent}, so a term that most documents
- * have is answered by walking that index and stopping at the limit, and a rare one from the GIN index.
+ * the same column; results come newest first, a common term answered from the newest documents and a rare one from
+ * the GIN index (see {@link #find}).
  */
 class ArraySearchStore implements SearchStore {
 
     private final NamedParameterJdbcTemplate jdbc;
+    private final int recentWindow;
 
     ArraySearchStore(NamedParameterJdbcTemplate jdbc) {
+        this(jdbc, RECENT_WINDOW);
+    }
+
+    /** With another window than {@value #RECENT_WINDOW}, to test both steps of {@link #find} on a few documents. */
+    ArraySearchStore(NamedParameterJdbcTemplate jdbc, int recentWindow) {
         this.jdbc = jdbc;
+        this.recentWindow = recentWindow;
     }
 
     @Override
@@ -68,25 +75,46 @@ class ArraySearchStore implements SearchStore {
                 new MapSqlParameterSource("type", recordType));
     }
 
+    /**
+     * How many of the newest documents in the reader's scope the first step reads. Enough that a term found in one
+     * document of a hundred fills a page from them; a rarer term is looked up in the term index instead.
+     */
+    static final int RECENT_WINDOW = 2000;
+
+    /**
+     * In two steps, so that neither depends on the planner guessing how common the terms are (a guess that cost
+     * seconds for terms of one or two characters found in a few per cent of the documents): first the newest
+     * {@value #RECENT_WINDOW} documents in scope, read along {@code ix_search_document_recent}, are matched; if they
+     * hold a full page, that page is the answer, since every match outside them is older. Otherwise the term is rare
+     * and its documents are looked up in the GIN index (behind {@code offset 0}, so the planner cannot walk the
+     * recency index instead) and sorted, which is cheap for few rows.
+     */
     @Override
     public List<SearchHit> find(SearchQuery query) {
         MapSqlParameterSource parameters = new MapSqlParameterSource()
                 .addValue("types", query.types())
                 .addValue("terms", array(query.terms()))
                 .addValue("pattern", query.likePattern())
-                .addValue("limit", query.limit());
-        // How to answer depends on how common the terms are (walk the newest documents, or look the few up in the
-        // GIN index), so the plan must be made for these values: a cached generic plan that looks terms up takes
-        // seconds for a character a third of all documents contain. Local to the search's transaction.
+                .addValue("limit", query.limit())
+                .addValue("window", recentWindow);
+        // Plans are made for these values, not cached as generic plans (see docs/benchmarks.md). Local to the
+        // search's transaction.
         jdbc.getJdbcTemplate().execute("set local plan_cache_mode = force_custom_plan");
         String sensitiveMatch = query.sensitive()
                 ? " or (d.sensitive_terms @> :terms and d.sensitive_text like :pattern escape '\\')" : "";
-        return jdbc.query("""
-                select d.record_type, d.record_id, d.title, d.subtitle, d.path, d.archived
-                from search_document d
-                where d.record_type in (:types)
-                  and ((d.public_terms @> :terms and d.public_text like :pattern escape '\\')"""
-                + sensitiveMatch + ")" + SearchSql.scopeCondition(query, parameters) + SearchSql.ORDER_AND_LIMIT,
-                parameters, SearchSql.HIT);
+        String match = "((d.public_terms @> :terms and d.public_text like :pattern escape '\\')" + sensitiveMatch
+                + ")";
+        String inScope = "d.record_type in (:types)" + SearchSql.scopeCondition(query, parameters);
+        String columns = "select d.record_type, d.record_id, d.title, d.subtitle, d.path, d.archived ";
+        List<SearchHit> recent = jdbc.query(columns
+                + "from (select d.* from search_document d where " + inScope
+                + " order by d.archived, d.updated_at desc, d.record_id limit :window) d"
+                + " where " + match + SearchSql.ORDER_AND_LIMIT, parameters, SearchSql.HIT);
+        if (recent.size() >= query.limit()) {
+            return recent;
+        }
+        return jdbc.query(columns
+                + "from (select d.* from search_document d where " + inScope + " and " + match + " offset 0) d"
+                + SearchSql.ORDER_AND_LIMIT, parameters, SearchSql.HIT);
     }
 }

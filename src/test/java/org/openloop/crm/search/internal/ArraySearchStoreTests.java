@@ -1,0 +1,89 @@
+package org.openloop.crm.search.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.openloop.crm.CrmIntegrationTest;
+import org.openloop.crm.search.SearchDocument;
+import org.openloop.crm.search.SearchHit;
+import org.openloop.crm.testkit.TestData;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The PostgreSQL store answers from the newest documents when they hold a full page and from the term index
+ * otherwise (K2); both steps must give the newest matches in scope. H2 uses the term table instead, so this runs on
+ * PostgreSQL only.
+ */
+@CrmIntegrationTest
+@EnabledIfSystemProperty(named = "crm.test.database", matches = "postgresql")
+class ArraySearchStoreTests {
+
+    private static final int WINDOW = 4;
+
+    @Autowired
+    NamedParameterJdbcTemplate jdbc;
+
+    @Autowired
+    TransactionTemplate transactions;
+
+    @Test
+    @DisplayName("K2 a common term is answered from the newest documents, a rare one from the term index: both newest first and in scope only")
+    void bothStepsGiveTheNewestMatchesInScope() {
+        String type = "t" + TestData.unique();
+        UUID owner = UUID.randomUUID();
+        UUID other = UUID.randomUUID();
+        ArraySearchStore store = new ArraySearchStore(jdbc, WINDOW);
+        Instant start = Instant.parse("2026-01-01T00:00:00Z");
+        List<IndexedDocument> documents = new ArrayList<>();
+        List<UUID> commonOfOwner = new ArrayList<>();
+        // 12 documents of the owner, newest last; "甲乙" in every one, "丙丁" only in the oldest two
+        for (int i = 0; i < 12; i++) {
+            UUID id = UUID.randomUUID();
+            String name = i < 2 ? "甲乙丙丁公司" + i : "甲乙公司" + i;
+            documents.add(indexed(type, id, owner, name, start.plusSeconds(i)));
+            commonOfOwner.add(0, id);
+        }
+        // newer documents of someone else with both terms, which the owner must not get
+        for (int i = 0; i < 5; i++) {
+            documents.add(indexed(type, UUID.randomUUID(), other, "甲乙丙丁他人" + i, start.plusSeconds(100 + i)));
+        }
+        transactions.executeWithoutResult(status -> store.write(documents));
+
+        List<SearchHit> common = find(store, type, "甲乙", owner, 3);
+        assertThat(common).extracting(SearchHit::recordId).containsExactlyElementsOf(commonOfOwner.subList(0, 3));
+
+        List<SearchHit> rare = find(store, type, "丙丁", owner, 3);
+        assertThat(rare).extracting(SearchHit::recordId)
+                .containsExactlyElementsOf(commonOfOwner.subList(10, 12));
+
+        List<SearchHit> companyWide = find(store, type, "丙丁", null, 20);
+        assertThat(companyWide).hasSize(7);
+        assertThat(find(store, type, "戊", owner, 3)).isEmpty();
+    }
+
+    private List<SearchHit> find(ArraySearchStore store, String type, String text, UUID scopeUser, int limit) {
+        String normalised = SearchTerms.normaliseQuery(text);
+        return transactions.execute(status -> store.find(new SearchQuery(Set.of(type),
+                SearchTerms.queryTerms(normalised), SearchTerms.likePattern(normalised), false, scopeUser, Set.of(),
+                Set.of(), limit)));
+    }
+
+    private static IndexedDocument indexed(String type, UUID id, UUID owner, String name, Instant updatedAt) {
+        List<String> variants = SearchTerms.variants(name);
+        Set<String> terms = new java.util.LinkedHashSet<>();
+        variants.forEach(v -> terms.addAll(SearchTerms.termsOf(v)));
+        String text = SearchTerms.SEPARATOR + String.join(SearchTerms.SEPARATOR, variants) + SearchTerms.SEPARATOR;
+        return new IndexedDocument(new SearchDocument(type, id, owner, null, name, null, "/x/" + id, false,
+                List.of(name), List.of()), text, SearchTerms.SEPARATOR, terms, Set.of(), updatedAt);
+    }
+}
