@@ -25,4 +25,10 @@ public interface CollaborationTasks extends ScopedRepository<CollaborationTask, 
     /** The ids of a customer's records, for merges (B6). */
     @Query("select t.id from CollaborationTask t where t.customerId = :customerId")
     List<UUID> idsOfCustomer(@Param("customerId") UUID customerId);
+
+    /** Keeps the copy of a customer's name that lists show and search by (no new version: nobody edited them). */
+    @org.springframework.data.jpa.repository.Modifying
+    @Query("update CollaborationTask t set t.customerName = :name where t.customerId = :customerId")
+    int renameCustomer(@Param("customerId") UUID customerId,
+            @Param("name") String name);
 }

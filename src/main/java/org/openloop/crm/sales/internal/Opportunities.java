@@ -16,6 +16,13 @@ public interface Opportunities extends ScopedRepository<Opportunity, UUID> {
 
     List<Opportunity> findByCustomerId(UUID customerId);
 
+    /** Keeps the copy of a customer's name that lists show and search by (no new version: nobody edited them). */
+    @org.springframework.data.jpa.repository.Modifying
+    @org.springframework.data.jpa.repository.Query(
+            "update Opportunity o set o.customerName = :name where o.customerId = :customerId")
+    int renameCustomer(@org.springframework.data.repository.query.Param("customerId") UUID customerId,
+            @org.springframework.data.repository.query.Param("name") String name);
+
     boolean existsByStageId(UUID stageId);
 
     boolean existsByPipelineId(UUID pipelineId);

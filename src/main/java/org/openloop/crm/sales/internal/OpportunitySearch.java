@@ -2,9 +2,11 @@ package org.openloop.crm.sales.internal;
 
 import java.util.Arrays;
 
+import org.openloop.crm.customer.CustomerRenamed;
 import org.openloop.crm.search.BatchedSearchSource;
 import org.openloop.crm.search.SearchDocument;
 import org.openloop.crm.search.SearchIndex;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /** Opportunities in global search (K2): found by number and name, in the reader's scope. */
@@ -14,9 +16,22 @@ public class OpportunitySearch {
     public static final String TYPE = "opportunity";
 
     private final SearchIndex index;
+    private final Opportunities repository;
 
-    OpportunitySearch(SearchIndex index) {
+    OpportunitySearch(SearchIndex index, Opportunities repository) {
         this.index = index;
+        this.repository = repository;
+    }
+
+    /**
+     * A renamed customer's opportunities show, and are listed by, its new name: the copy they keep is updated and
+     * their search documents (whose subtitle shows it) rewritten.
+     */
+    @ApplicationModuleListener
+    void on(CustomerRenamed renamed) {
+        repository.renameCustomer(renamed.customerId(), renamed.name());
+        index.indexAll(repository.findByCustomerId(renamed.customerId()).stream()
+                .map(OpportunitySearch::document).toList());
     }
 
     public void index(Opportunity opportunity) {
