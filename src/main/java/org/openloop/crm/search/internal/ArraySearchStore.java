@@ -23,15 +23,17 @@ class ArraySearchStore implements SearchStore {
 
     private final NamedParameterJdbcTemplate jdbc;
     private final int recentWindow;
+    private final int widestWindow;
 
     ArraySearchStore(NamedParameterJdbcTemplate jdbc) {
-        this(jdbc, RECENT_WINDOW);
+        this(jdbc, RECENT_WINDOW, WIDEST_WINDOW);
     }
 
-    /** With another window than {@value #RECENT_WINDOW}, to test both steps of {@link #find} on a few documents. */
-    ArraySearchStore(NamedParameterJdbcTemplate jdbc, int recentWindow) {
+    /** With other windows, to test every step of {@link #find} on a few documents. */
+    ArraySearchStore(NamedParameterJdbcTemplate jdbc, int recentWindow, int widestWindow) {
         this.jdbc = jdbc;
         this.recentWindow = recentWindow;
+        this.widestWindow = widestWindow;
     }
 
     @Override
@@ -76,18 +78,26 @@ class ArraySearchStore implements SearchStore {
     }
 
     /**
-     * How many of the newest documents in the reader's scope the first step reads. Enough that a term found in one
-     * document of a hundred fills a page from them; a rarer term is looked up in the term index instead.
+     * How many of the newest documents in the reader's scope the first step reads: about 5 ms. Enough that a term
+     * found in one document of a hundred fills a page from them.
      */
     static final int RECENT_WINDOW = 2000;
 
     /**
-     * In two steps, so that neither depends on the planner guessing how common the terms are (a guess that cost
-     * seconds for terms of one or two characters found in a few per cent of the documents): first the newest
+     * The most documents a second, wider walk reads (about 50 ms), when the first step found some matches but not a
+     * page: below one match in a few hundred documents the term index is cheaper.
+     */
+    static final int WIDEST_WINDOW = 10_000;
+
+    /**
+     * In steps, so that none depends on the planner guessing how common the terms are (a guess that cost seconds for
+     * terms of one or two characters found in a few per cent of the documents): first the newest
      * {@value #RECENT_WINDOW} documents in scope, read along {@code ix_search_document_recent}, are matched; if they
-     * hold a full page, that page is the answer, since every match outside them is older. Otherwise the term is rare
-     * and its documents are looked up in the GIN index (behind {@code offset 0}, so the planner cannot walk the
-     * recency index instead) and sorted, which is cheap for few rows.
+     * hold a full page, that page is the answer, since every match outside them is older. If they hold some matches,
+     * the share found tells how many documents a page needs; when that is at most {@value #WIDEST_WINDOW} (with half
+     * again for safety) they are read the same way. Otherwise the term is rare, and its documents are looked up in
+     * the GIN index (behind {@code offset 0}, so the planner cannot walk the recency index instead) and sorted, which
+     * is cheap for few rows.
      */
     @Override
     public List<SearchHit> find(SearchQuery query) {
@@ -106,12 +116,21 @@ class ArraySearchStore implements SearchStore {
                 + ")";
         String inScope = "d.record_type in (:types)" + SearchSql.scopeCondition(query, parameters);
         String columns = "select d.record_type, d.record_id, d.title, d.subtitle, d.path, d.archived ";
-        List<SearchHit> recent = jdbc.query(columns
-                + "from (select d.* from search_document d where " + inScope
+        String newest = columns + "from (select d.* from search_document d where " + inScope
                 + " order by d.archived, d.updated_at desc, d.record_id limit :window) d"
-                + " where " + match + SearchSql.ORDER_AND_LIMIT, parameters, SearchSql.HIT);
+                + " where " + match + SearchSql.ORDER_AND_LIMIT;
+        List<SearchHit> recent = jdbc.query(newest, parameters, SearchSql.HIT);
         if (recent.size() >= query.limit()) {
             return recent;
+        }
+        if (!recent.isEmpty()) {
+            long needed = (long) Math.ceil(1.5 * query.limit() * recentWindow / recent.size());
+            if (needed <= widestWindow) {
+                List<SearchHit> wider = jdbc.query(newest, parameters.addValue("window", needed), SearchSql.HIT);
+                if (wider.size() >= query.limit()) {
+                    return wider;
+                }
+            }
         }
         return jdbc.query(columns
                 + "from (select d.* from search_document d where " + inScope + " and " + match + " offset 0) d"

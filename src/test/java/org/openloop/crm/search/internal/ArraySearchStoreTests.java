@@ -29,6 +29,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 class ArraySearchStoreTests {
 
     private static final int WINDOW = 4;
+    private static final int WIDEST = 12;
 
     @Autowired
     NamedParameterJdbcTemplate jdbc;
@@ -37,21 +38,26 @@ class ArraySearchStoreTests {
     TransactionTemplate transactions;
 
     @Test
-    @DisplayName("K2 a common term is answered from the newest documents, a rare one from the term index: both newest first and in scope only")
+    @DisplayName("K2 a common term is answered from the newest documents, a less common one from a wider walk, a rare one from the term index: all newest first and in scope only")
     void bothStepsGiveTheNewestMatchesInScope() {
         String type = "t" + TestData.unique();
         UUID owner = UUID.randomUUID();
         UUID other = UUID.randomUUID();
-        ArraySearchStore store = new ArraySearchStore(jdbc, WINDOW);
+        ArraySearchStore store = new ArraySearchStore(jdbc, WINDOW, WIDEST);
         Instant start = Instant.parse("2026-01-01T00:00:00Z");
         List<IndexedDocument> documents = new ArrayList<>();
         List<UUID> commonOfOwner = new ArrayList<>();
-        // 12 documents of the owner, newest last; "甲乙" in every one, "丙丁" only in the oldest two
+        List<UUID> everyOther = new ArrayList<>();
+        // 12 documents of the owner, newest last; "甲乙" in every one, "丙丁" only in the oldest two, "庚辛" in
+        // every other one (two in the first window of four: a wider walk of nine finds a page of three)
         for (int i = 0; i < 12; i++) {
             UUID id = UUID.randomUUID();
-            String name = i < 2 ? "甲乙丙丁公司" + i : "甲乙公司" + i;
+            String name = (i < 2 ? "甲乙丙丁公司" : "甲乙公司") + (i % 2 == 1 ? "庚辛" : "") + i;
             documents.add(indexed(type, id, owner, name, start.plusSeconds(i)));
             commonOfOwner.add(0, id);
+            if (i % 2 == 1) {
+                everyOther.add(0, id);
+            }
         }
         // newer documents of someone else with both terms, which the owner must not get
         for (int i = 0; i < 5; i++) {
@@ -65,6 +71,11 @@ class ArraySearchStoreTests {
         List<SearchHit> rare = find(store, type, "丙丁", owner, 3);
         assertThat(rare).extracting(SearchHit::recordId)
                 .containsExactlyElementsOf(commonOfOwner.subList(10, 12));
+
+        List<SearchHit> wider = find(store, type, "庚辛", owner, 3);
+        assertThat(wider).extracting(SearchHit::recordId).containsExactlyElementsOf(everyOther.subList(0, 3));
+        assertThat(find(store, type, "庚辛", owner, 10)).extracting(SearchHit::recordId)
+                .containsExactlyElementsOf(everyOther);
 
         List<SearchHit> companyWide = find(store, type, "丙丁", null, 20);
         assertThat(companyWide).hasSize(7);
