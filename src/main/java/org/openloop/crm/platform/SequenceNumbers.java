@@ -8,35 +8,58 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.jdbc.autoconfigure.DataSourceProperties;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Propagation;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import com.zaxxer.hikari.HikariDataSource;
 
 /**
  * Issues human-readable record numbers from a pattern such as {@code KH{date:yyyyMMdd}{seq:4}} →
  * {@code KH202611220001}. The counter restarts whenever the date part changes. Numbers are unique under concurrency
  * (the counter row is updated atomically) but may have gaps when a creation rolls back, as in every ERP.
+ * <p>
+ * The counter is taken in a short transaction of its own, committed at once, so that concurrent creates hold its
+ * row only for that moment. That transaction runs on a small connection pool of its own
+ * ({@code crm.numbers.pool-size}, default 4): on the application's pool, every create would need a second
+ * connection while holding one, and as many concurrent creates as the pool has connections would wait for each
+ * other until the pool's timeout.
  */
 @Component
-public class SequenceNumbers {
+public class SequenceNumbers implements DisposableBean {
 
     private static final Pattern TOKEN = Pattern.compile("\\{(date|seq):([^}]+)}");
 
+    private final HikariDataSource pool;
     private final JdbcClient jdbc;
+    private final TransactionTemplate transactions;
     private final Clock clock;
     private final ZoneId zone;
 
-    SequenceNumbers(JdbcClient jdbc, Clock clock, @Value("${crm.time-zone:Asia/Shanghai}") ZoneId zone) {
-        this.jdbc = jdbc;
+    SequenceNumbers(DataSourceProperties dataSource, Clock clock,
+            @Value("${crm.time-zone:Asia/Shanghai}") ZoneId zone, @Value("${crm.numbers.pool-size:4}") int poolSize) {
+        this.pool = dataSource.initializeDataSourceBuilder().type(HikariDataSource.class).build();
+        pool.setPoolName("numbers");
+        pool.setMaximumPoolSize(Math.max(1, poolSize));
+        pool.setMinimumIdle(1);
+        pool.setConnectionTimeout(5000);
+        this.jdbc = JdbcClient.create(pool);
+        this.transactions = new TransactionTemplate(new DataSourceTransactionManager(pool));
         this.clock = clock;
         this.zone = zone;
     }
 
-    /** The next number for {@code name} formatted by {@code pattern}. */
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    @Override
+    public void destroy() {
+        pool.close();
+    }
+
+    /** The next number for {@code name} formatted by {@code pattern}, committed at once (see above). */
     public String next(String name, String pattern) {
         return next(name, pattern, 1).get(0);
     }
@@ -45,7 +68,6 @@ public class SequenceNumbers {
      * The next {@code count} numbers for {@code name}, consecutive, taken with one update of the counter: for writers
      * of many records at once (import), whose creates would otherwise queue on the counter row one by one.
      */
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
     public List<String> next(String name, String pattern, int count) {
         if (count < 1) {
             return List.of();
@@ -76,20 +98,28 @@ public class SequenceNumbers {
         return numbers;
     }
 
-    /** Takes {@code count} values of the counter and answers the first. */
+    /**
+     * Takes {@code count} values of the counter and answers the first, each attempt in a transaction of its own: a
+     * failed insert leaves a PostgreSQL transaction unusable, so the retry after a lost race needs a new one.
+     */
     private long increment(String name, String period, int count) {
         for (int attempt = 0; attempt < 3; attempt++) {
-            int updated = jdbc.sql("update number_sequence set next_value = next_value + ? where name = ? and period = ?")
-                    .params(count, name, period).update();
-            if (updated == 1) {
-                // The update holds the row lock until commit, so this read sees our own increment.
-                return jdbc.sql("select next_value from number_sequence where name = ? and period = ?")
-                        .params(name, period).query(Long.class).single() - count;
-            }
             try {
-                jdbc.sql("insert into number_sequence (name, period, next_value) values (?, ?, ?)")
-                        .params(name, period, count + 1).update();
-                return 1;
+                Long first = transactions.execute(status -> {
+                    int updated = jdbc.sql("update number_sequence set next_value = next_value + ? "
+                            + "where name = ? and period = ?").params(count, name, period).update();
+                    if (updated == 1) {
+                        // The update holds the row lock until commit, so this read sees our own increment.
+                        return jdbc.sql("select next_value from number_sequence where name = ? and period = ?")
+                                .params(name, period).query(Long.class).single() - count;
+                    }
+                    jdbc.sql("insert into number_sequence (name, period, next_value) values (?, ?, ?)")
+                            .params(name, period, count + 1).update();
+                    return 1L;
+                });
+                if (first != null) {
+                    return first;
+                }
             }
             catch (DuplicateKeyException e) {
                 // another transaction created the counter first: increment it instead

@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayOutputStream;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -15,7 +13,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicLong;
 
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -63,22 +60,7 @@ class CustomerImportBenchmark {
         Map<String, String> mapping = new java.util.LinkedHashMap<>();
         upload.get("suggestedMapping").properties().forEach(e -> mapping.put(e.getKey(), e.getValue().asString()));
 
-        AtomicLong peak = new AtomicLong();
-        AtomicLong live = new AtomicLong();
-        Thread sampler = new Thread(() -> {
-            while (!Thread.currentThread().isInterrupted()) {
-                peak.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
-                live.accumulateAndGet(afterLastCollection(), Math::max);
-                try {
-                    Thread.sleep(50);
-                }
-                catch (InterruptedException e) {
-                    return;
-                }
-            }
-        });
-        sampler.setDaemon(true);
-        sampler.start();
+        HeapSampler heap = HeapSampler.start();
         long start = System.nanoTime();
         Api.Response started = api.post("/api/v1/imports/jobs/" + id + "/start").as("sales1")
                 .json(Map.of("mapping", mapping, "duplicatePolicy", "SKIP", "dryRun", false)).send();
@@ -90,7 +72,7 @@ class CustomerImportBenchmark {
         }
         while (!job.get("finished").asBoolean());
         double seconds = (System.nanoTime() - start) / 1e9;
-        sampler.interrupt();
+        heap.close();
         assertThat(job.get("created").asInt()).as("%s", job).isEqualTo(rows);
 
         Runtime runtime = Runtime.getRuntime();
@@ -101,20 +83,10 @@ class CustomerImportBenchmark {
                 content.length / 1048576.0, uploadSeconds);
         System.out.printf(Locale.ROOT, "  import: %.1f s, %.0f rows/s%n", seconds, rows / seconds);
         System.out.printf(Locale.ROOT, "  heap: %d MiB before; while running at most %d MiB right after a collection "
-                + "(live data), peak %d MiB including garbage not yet collected%n%n", baseline >> 20, live.get() >> 20,
-                peak.get() >> 20);
+                + "(live data), peak %d MiB including garbage not yet collected%n%n", baseline >> 20, heap.liveMiB(),
+                heap.peakMiB());
     }
 
-    /** Heap in use right after the last collection of each pool: what survives, not what waits to be collected. */
-    private static long afterLastCollection() {
-        long used = 0;
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP && pool.getCollectionUsage() != null) {
-                used += pool.getCollectionUsage().getUsed();
-            }
-        }
-        return used;
-    }
 
     private JsonNode upload(byte[] content) throws Exception {
         String boundary = "----benchmark-" + TestData.unique();

@@ -1,9 +1,6 @@
 package org.openloop.crm.benchmark;
 
 import java.io.InputStream;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -11,12 +8,10 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 
 import org.junit.jupiter.api.Tag;
@@ -202,33 +197,9 @@ class CustomerListAndSearchBenchmark {
 
     /** Streams the whole customer export as admin, discarding the bytes, while sampling the heap. */
     private void export(String format) throws Exception {
-        AtomicLong live = new AtomicLong();
-        AtomicLong peak = new AtomicLong();
-        List<Long> samples = new ArrayList<>();
         System.gc();
-        long baseline = afterLastCollection();
-        Thread sampler = new Thread(() -> {
-            long lastSample = 0;
-            while (!Thread.currentThread().isInterrupted()) {
-                long now = afterLastCollection();
-                live.accumulateAndGet(now, Math::max);
-                peak.accumulateAndGet(ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed(), Math::max);
-                if (System.nanoTime() - lastSample > 30_000_000_000L) {
-                    lastSample = System.nanoTime();
-                    synchronized (samples) {
-                        samples.add(now >> 20);
-                    }
-                }
-                try {
-                    Thread.sleep(50);
-                }
-                catch (InterruptedException e) {
-                    return;
-                }
-            }
-        });
-        sampler.setDaemon(true);
-        sampler.start();
+        long baseline = HeapSampler.afterLastCollection();
+        HeapSampler heap = HeapSampler.start();
         HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
         HttpRequest request = HttpRequest.newBuilder(URI.create(api.baseUrl() + "/api/v1/customers/export?format="
                 + format)).header("Authorization", "Bearer " + api.token("admin")).timeout(Duration.ofHours(2))
@@ -254,28 +225,17 @@ class CustomerListAndSearchBenchmark {
             }
         }
         double seconds = (System.nanoTime() - start) / 1e9;
-        sampler.interrupt();
-        sampler.join();
+        heap.close();
         if (response.statusCode() != 200) {
             throw new AssertionError("export " + format + " -> " + response.statusCode());
         }
         System.out.printf(Locale.ROOT, "BENCHMARK export %s: %.1f s, first bytes after %.1f s, %.1f MiB%s; heap after "
                 + "collections: %d MiB before, at most %d MiB while running (every 30 s: %s), peak incl. garbage %d MiB, "
                 + "max heap %d MiB%n", format, seconds, (firstByte - start) / 1e9, bytes / 1048576.0,
-                format.equals("csv") ? ", " + (lines - 1) + " rows" : "", baseline >> 20, live.get() >> 20,
-                samples, peak.get() >> 20, Runtime.getRuntime().maxMemory() >> 20);
+                format.equals("csv") ? ", " + (lines - 1) + " rows" : "", baseline >> 20, heap.liveMiB(),
+                heap.every30SecondsMiB(), heap.peakMiB(), Runtime.getRuntime().maxMemory() >> 20);
     }
 
-    /** Heap in use right after the last collection of each pool: what survives, not what waits to be collected. */
-    private static long afterLastCollection() {
-        long used = 0;
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP && pool.getCollectionUsage() != null) {
-                used += pool.getCollectionUsage().getUsed();
-            }
-        }
-        return used;
-    }
 
     private long count(String sql) {
         Long value = jdbc.queryForObject(sql, Long.class);

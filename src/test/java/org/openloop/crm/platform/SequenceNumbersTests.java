@@ -33,10 +33,9 @@ class SequenceNumbersTests {
     }
 
     @Test
-    @DisplayName("B1 a block taken first creates the counter, and blocks taken concurrently never share a number")
+    @DisplayName("B1 blocks taken concurrently, the first of them racing to create the counter, never share a number and none fails")
     void concurrentBlocksAreDisjoint() throws Exception {
         String name = "concurrent-" + TestData.unique();
-        assertThat(numbers.next(name, "C{seq:5}", 2)).containsExactly("C00001", "C00002");
         ExecutorService pool = Executors.newFixedThreadPool(4);
         try {
             List<Future<List<String>>> blocks = new ArrayList<>();
@@ -48,7 +47,7 @@ class SequenceNumbersTests {
                 issued.addAll(block.get());
             }
             assertThat(issued).hasSize(100);
-            assertThat(numbers.next(name, "C{seq:5}")).isEqualTo("C00103");
+            assertThat(numbers.next(name, "C{seq:5}")).isEqualTo("C00101");
         }
         finally {
             pool.shutdown();
