@@ -114,6 +114,10 @@ class ImportableCustomers implements ImportTarget {
 
     /** A row that passed the checks made before any lookup: its drafts, or else the error to report. */
     private record Checked(CustomerDraft draft, ContactDraft contact, Map<String, Object> values, RowResult error) {
+
+        CustomerDuplicates.Probe probe() {
+            return new CustomerDuplicates.Probe(draft.name(), draft.phone(), draft.email());
+        }
     }
 
     private Checked checked(ImportRow row, List<CustomFieldDefinition> fields) {
@@ -151,9 +155,7 @@ class ImportableCustomers implements ImportTarget {
         List<CustomFieldDefinition> fields = customFields.definitions(recordType());
         List<Checked> checked = rows.stream().map(row -> checked(row, fields)).toList();
         List<Checked> valid = checked.stream().filter(c -> c.error() == null).toList();
-        List<List<DuplicateMatch>> stored = duplicates.matchesForAll(valid.stream()
-                .map(c -> new CustomerDuplicates.Probe(c.draft().name(), c.draft().phone(), c.draft().email()))
-                .toList());
+        List<List<DuplicateMatch>> stored = duplicates.matchesForAll(valid.stream().map(Checked::probe).toList());
         // results wait for the numbers of the customers this chunk creates, which earlier rows may be matched with
         List<java.util.function.Function<List<CustomerManagement.Created>, RowResult>> results = new ArrayList<>();
         List<Checked> creating = new ArrayList<>();
@@ -207,35 +209,33 @@ class ImportableCustomers implements ImportTarget {
         return results.stream().map(result -> result.apply(created)).toList();
     }
 
-    /** The keys by which a later row of the chunk would find this one as a duplicate, as stored values compare. */
+    /** The keys by which a later row of the chunk finds this one as a duplicate, as stored values compare. */
     private static void remember(Checked row, int index, Map<String, Integer> keys) {
-        CustomerDuplicates.Probe customer = new CustomerDuplicates.Probe(row.draft().name(), row.draft().phone(),
-                row.draft().email());
-        keys.putIfAbsent("name:" + customer.nameKey(), index);
-        keys.putIfAbsent("phone:" + customer.normalisedPhone(), index);
-        keys.putIfAbsent("email:" + customer.normalisedEmail(), index);
+        keysOf(row.probe()).forEach(key -> keys.putIfAbsent(key, index));
         if (row.contact() != null) {
-            CustomerDuplicates.Probe contact = new CustomerDuplicates.Probe(null, row.contact().mobile(),
-                    row.contact().email());
-            keys.putIfAbsent("phone:" + contact.normalisedPhone(), index);
-            keys.putIfAbsent("email:" + contact.normalisedEmail(), index);
+            // a later row's phone or e-mail also matches this row's contact, as it would a stored contact
+            keysOf(new CustomerDuplicates.Probe(null, row.contact().mobile(), row.contact().email()))
+                    .forEach(key -> keys.putIfAbsent(key, index));
         }
-        keys.remove("name:null");
-        keys.remove("phone:null");
-        keys.remove("email:null");
     }
 
     private static Integer earlierRow(Checked row, Map<String, Integer> keys) {
-        CustomerDuplicates.Probe probe = new CustomerDuplicates.Probe(row.draft().name(), row.draft().phone(),
-                row.draft().email());
-        for (String key : List.of("name:" + probe.nameKey(), "phone:" + probe.normalisedPhone(),
-                "email:" + probe.normalisedEmail())) {
-            Integer index = keys.get(key);
-            if (index != null) {
-                return index;
-            }
+        return keysOf(row.probe()).stream().map(keys::get).filter(java.util.Objects::nonNull).findFirst()
+                .orElse(null);
+    }
+
+    private static List<String> keysOf(CustomerDuplicates.Probe probe) {
+        List<String> keys = new ArrayList<>(3);
+        if (probe.nameKey() != null) {
+            keys.add("name:" + probe.nameKey());
         }
-        return null;
+        if (probe.normalisedPhone() != null) {
+            keys.add("phone:" + probe.normalisedPhone());
+        }
+        if (probe.normalisedEmail() != null) {
+            keys.add("email:" + probe.normalisedEmail());
+        }
+        return keys;
     }
 
     private RowResult handle(ImportRow row, DuplicatePolicy policy, boolean write) {
