@@ -73,9 +73,13 @@ class CollaborationJourneyTests {
             assertThat(tech.getByTestId("collaboration-state")).hasText("Waiting to be accepted");
             tech.getByTestId("collaboration-accept").click();
             assertThat(tech.getByTestId("collaboration-state")).hasText("In progress");
+            // the accepted task's page must have finished loading before its log form is used: a click on the
+            // form while the page was still settling was lost once in a full run
+            scriptsReady(tech);
             tech.getByTestId("collaboration-log-kind").selectOption("PROGRESS");
             tech.getByTestId("collaboration-log-input").fill("已整理三家方案的价格对比");
             tech.getByTestId("collaboration-log-submit").click();
+            scriptsReady(tech);
             assertThat(tech.getByTestId("collaboration-log-text")).hasText("已整理三家方案的价格对比");
             tech.getByTestId("collaboration-submit").click();
             assertThat(tech.getByTestId("collaboration-state")).hasText("Waiting for review");
