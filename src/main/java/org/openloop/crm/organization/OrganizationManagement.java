@@ -20,6 +20,7 @@ import org.openloop.crm.organization.internal.Departments;
 import org.openloop.crm.organization.internal.Role;
 import org.openloop.crm.organization.internal.Roles;
 import org.openloop.crm.organization.internal.UserAccount;
+import org.openloop.crm.organization.internal.OrganizationCache;
 import org.openloop.crm.organization.internal.Users;
 import org.openloop.crm.shared.BusinessRuleException;
 import org.openloop.crm.shared.CursorPage;
@@ -67,10 +68,12 @@ public class OrganizationManagement {
     private final PasswordEncoder passwords;
     private final AuditTrail audit;
     private final Clock clock;
+    private final OrganizationCache cache;
 
     OrganizationManagement(Users users, Departments departments, Roles roles, PasswordEncoder passwords,
-            AuditTrail audit, Clock clock) {
+            AuditTrail audit, Clock clock, OrganizationCache cache) {
         this.users = users;
+        this.cache = cache;
         this.departments = departments;
         this.roles = roles;
         this.passwords = passwords;
@@ -272,13 +275,8 @@ public class OrganizationManagement {
     }
 
     /** Display names of the given users, for modules that show who owns what. */
-    @Transactional(readOnly = true)
     public Map<UUID, String> names(Collection<UUID> userIds) {
-        Map<UUID, String> names = new HashMap<>();
-        if (!userIds.isEmpty()) {
-            users.findNamesByIdIn(userIds).forEach(n -> names.put(n.getId(), n.getDisplayName()));
-        }
-        return names;
+        return userIds.isEmpty() ? new HashMap<>() : new HashMap<>(cache.names(userIds));
     }
 
     /**

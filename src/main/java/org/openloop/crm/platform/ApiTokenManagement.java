@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.openloop.crm.platform.security.ApiToken;
+import org.openloop.crm.platform.security.ApiTokenCache;
 import org.openloop.crm.platform.security.ApiTokens;
 import org.openloop.crm.shared.BusinessRuleException;
 import org.openloop.crm.shared.RecordNotFoundException;
@@ -30,10 +31,12 @@ public class ApiTokenManagement {
 
     private final ApiTokens tokens;
     private final Clock clock;
+    private final ApiTokenCache tokenCache;
 
-    ApiTokenManagement(ApiTokens tokens, Clock clock) {
+    ApiTokenManagement(ApiTokens tokens, Clock clock, ApiTokenCache tokenCache) {
         this.tokens = tokens;
         this.clock = clock;
+        this.tokenCache = tokenCache;
     }
 
     /** The token's public description. */
@@ -73,6 +76,7 @@ public class ApiTokenManagement {
         tokens.findByIdAndUserId(tokenId, userId)
                 .orElseThrow(() -> new RecordNotFoundException("token", tokenId))
                 .revoke(clock.instant());
+        tokenCache.invalidateAll();
     }
 
     public static String hash(String token) {

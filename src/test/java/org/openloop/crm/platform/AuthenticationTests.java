@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import org.junit.jupiter.api.DisplayName;
@@ -105,6 +106,26 @@ class AuthenticationTests {
         assertThat(after.status()).isEqualTo(401);
         assertThat(jdbc.sql("select revoked_at from api_token where id = ?").param(UUID.fromString(id))
                 .query(OffsetDateTime.class).single()).isNotNull();
+    }
+
+    @Test
+    @DisplayName("K3/A2 a token follows its user at once: a role losing a permission answers 403 on the next call, a deactivated user 401")
+    void tokenFollowsRoleAndUserChangesAtOnce() {
+        UUID role = TestData.createRole(api, "OWN", false, Set.of("customer:view"));
+        TestData.TestUser user = TestData.createUser(api, null, List.of(role));
+        String token = api.createToken(user.username(), user.password());
+        assertThat(api.get("/api/v1/customers").bearer(token).send().status()).isEqualTo(200);
+
+        Api.Response changed = api.put("/api/v1/roles/" + role).as("admin").json(Map.of("code", "T"
+                + TestData.unique().toUpperCase(), "name", "changed " + TestData.unique(), "dataScope", "OWN",
+                "permissions", Set.of("contact:view"))).send();
+        assertThat(changed.status()).as("%s", changed).isEqualTo(200);
+        assertThat(api.get("/api/v1/customers").bearer(token).send().status()).isEqualTo(403);
+        assertThat(api.get("/api/v1/contacts").bearer(token).send().status()).isEqualTo(200);
+
+        assertThat(api.post("/api/v1/users/" + user.id() + "/deactivate").as("admin").send().status())
+                .isEqualTo(200);
+        assertThat(api.get("/api/v1/contacts").bearer(token).send().status()).isEqualTo(401);
     }
 
     @Test

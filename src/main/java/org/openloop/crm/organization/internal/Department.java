@@ -7,12 +7,14 @@ import org.openloop.crm.audit.Audited;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 /** A department (部门) in the tree, with its coordinator (部门协调人). */
 @Entity
+@EntityListeners(OrganizationCacheEviction.class)
 @Table(name = "department")
 @Audited("department")
 public class Department {

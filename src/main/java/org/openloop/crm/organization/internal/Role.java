@@ -12,6 +12,7 @@ import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
@@ -22,6 +23,7 @@ import jakarta.persistence.Version;
 
 /** A role (A2): module permissions, a data scope (A3) and whether it may see sensitive fields (A4). */
 @Entity
+@EntityListeners(OrganizationCacheEviction.class)
 @Table(name = "app_role")
 @Audited("role")
 public class Role {

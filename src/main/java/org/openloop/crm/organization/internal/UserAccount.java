@@ -11,6 +11,7 @@ import org.openloop.crm.shared.Sensitive;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
@@ -21,6 +22,7 @@ import jakarta.persistence.Version;
 
 /** A user of the CRM (A1). Users are deactivated, never deleted, so history keeps its people. */
 @Entity
+@EntityListeners(OrganizationCacheEviction.class)
 @Table(name = "app_user")
 @Audited(value = "user", ignore = "passwordHash")
 public class UserAccount {

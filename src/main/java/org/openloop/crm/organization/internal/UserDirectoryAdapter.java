@@ -16,9 +16,11 @@ import org.springframework.transaction.annotation.Transactional;
 class UserDirectoryAdapter implements CrmUserDirectory {
 
     private final Users users;
+    private final OrganizationCache cache;
 
-    UserDirectoryAdapter(Users users) {
+    UserDirectoryAdapter(Users users, OrganizationCache cache) {
         this.users = users;
+        this.cache = cache;
     }
 
     @Override
@@ -27,10 +29,19 @@ class UserDirectoryAdapter implements CrmUserDirectory {
         return users.findByUsernameIgnoreCase(username == null ? "" : username.trim()).map(UserDirectoryAdapter::details);
     }
 
+    /** From the {@link OrganizationCache}, so without the password hash. */
     @Override
-    @Transactional(readOnly = true)
     public Optional<CrmUserDetails> findById(UUID userId) {
-        return users.findById(userId).map(UserDirectoryAdapter::details);
+        return cache.user(userId).map(UserDirectoryAdapter::details);
+    }
+
+    private static CrmUserDetails details(UserFacts user) {
+        Set<String> authorities = new TreeSet<>(user.permissions());
+        user.roleCodes().forEach(code -> authorities.add("ROLE_" + code));
+        if (user.viewSensitive()) {
+            authorities.add(Authorities.VIEW_SENSITIVE);
+        }
+        return new CrmUserDetails(user.id(), user.username(), user.displayName(), null, user.active(), authorities);
     }
 
     static CrmUserDetails details(UserAccount user) {

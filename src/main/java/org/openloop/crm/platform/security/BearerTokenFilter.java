@@ -2,7 +2,6 @@ package org.openloop.crm.platform.security;
 
 import java.io.IOException;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 
@@ -13,7 +12,6 @@ import org.openloop.crm.platform.web.ProblemResponses;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 import jakarta.servlet.FilterChain;
@@ -28,20 +26,15 @@ import jakarta.servlet.http.HttpServletResponse;
 @Component
 class BearerTokenFilter extends OncePerRequestFilter {
 
-    private static final Duration LAST_USED_PRECISION = Duration.ofMinutes(1);
-
-    private final ApiTokens tokens;
+    private final ApiTokenCache tokens;
     private final CrmUserDirectory users;
     private final ProblemResponses problems;
-    private final TransactionTemplate transactions;
     private final Clock clock;
 
-    BearerTokenFilter(ApiTokens tokens, CrmUserDirectory users, ProblemResponses problems,
-            TransactionTemplate transactions, Clock clock) {
+    BearerTokenFilter(ApiTokenCache tokens, CrmUserDirectory users, ProblemResponses problems, Clock clock) {
         this.tokens = tokens;
         this.users = users;
         this.problems = problems;
-        this.transactions = transactions;
         this.clock = clock;
     }
 
@@ -72,14 +65,9 @@ class BearerTokenFilter extends OncePerRequestFilter {
 
     private Optional<CrmUserDetails> authenticate(String token) {
         Instant now = clock.instant();
-        return transactions.execute(status -> tokens.findByTokenHash(ApiTokenManagement.hash(token))
-                .filter(t -> t.isUsableAt(now))
-                .flatMap(t -> {
-                    if (t.getLastUsedAt() == null || t.getLastUsedAt().plus(LAST_USED_PRECISION).isBefore(now)) {
-                        t.usedAt(now);
-                    }
-                    return users.findById(t.getUserId());
-                })
-                .filter(CrmUserDetails::isEnabled));
+        return tokens.find(ApiTokenManagement.hash(token)).filter(t -> t.isUsableAt(now)).flatMap(t -> {
+            tokens.used(t, now);
+            return users.findById(t.userId());
+        }).filter(CrmUserDetails::isEnabled);
     }
 }
