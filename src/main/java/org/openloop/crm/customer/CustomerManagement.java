@@ -175,7 +175,9 @@ public class CustomerManagement {
     @Transactional
     @RequiresPermission(module = MODULE, action = "create")
     public CustomerView create(CustomerDraft draft) {
-        return views(List.of(insert(draft))).get(0);
+        Inserted inserted = insert(draft);
+        // built from what was just written: a new customer has no tags or pending changes to read back
+        return views(List.of(inserted.customer()), Map.of(inserted.customer().getId(), inserted.fields())).get(0);
     }
 
     /** The id and number of a customer just created. */
@@ -189,23 +191,26 @@ public class CustomerManagement {
     @Transactional
     @RequiresPermission(module = MODULE, action = "create")
     public Created createReturningNumber(CustomerDraft draft) {
-        Customer customer = insert(draft);
+        Customer customer = insert(draft).customer();
         return new Created(customer.getId(), customer.getNumber());
     }
 
-    private Customer insert(CustomerDraft draft) {
-        UUID owner = currentUser();
-        Customer customer = insert(draft, numbers.next("customer", numberPattern), owner, access.departmentOf(owner));
-        search.indexNew(customer);
-        return customer;
+    /** A customer just written, with the custom-field values stored for it. */
+    private record Inserted(Customer customer, Map<String, Object> fields) {
     }
 
-    private Customer insert(CustomerDraft draft, String number, UUID owner, UUID departmentId) {
+    private Inserted insert(CustomerDraft draft) {
+        UUID owner = currentUser();
+        Inserted inserted = insert(draft, numbers.next("customer", numberPattern), owner, access.departmentOf(owner));
+        search.indexNew(inserted.customer());
+        return inserted;
+    }
+
+    private Inserted insert(CustomerDraft draft, String number, UUID owner, UUID departmentId) {
         Customer customer = new Customer(number, owner, departmentId, clock.instant());
         customer.update(details(draft, customer), clock.instant());
         customers.save(customer);
-        customFields.saveNew(MODULE, customer.getId(), draft.customFields());
-        return customer;
+        return new Inserted(customer, customFields.saveNew(MODULE, customer.getId(), draft.customFields()));
     }
 
     /**
@@ -226,7 +231,7 @@ public class CustomerManagement {
         List<Created> created = new ArrayList<>(drafts.size());
         List<org.openloop.crm.search.SearchDocument> documents = new ArrayList<>(drafts.size());
         for (int i = 0; i < drafts.size(); i++) {
-            Customer customer = insert(drafts.get(i), issued.get(i), owner, departmentId);
+            Customer customer = insert(drafts.get(i), issued.get(i), owner, departmentId).customer();
             documents.add(CustomerSearch.document(customer));
             created.add(new Created(customer.getId(), customer.getNumber()));
         }
@@ -508,13 +513,23 @@ public class CustomerManagement {
     }
 
     private List<CustomerView> views(List<Customer> list) {
+        return views(list, null);
+    }
+
+    /**
+     * The views of {@code list}; {@code newFields} holds the custom-field values of customers created in this call,
+     * which have no tags or pending changes yet, or is {@code null} to read all of it.
+     */
+    private List<CustomerView> views(List<Customer> list, Map<UUID, Map<String, Object>> newFields) {
         Map<UUID, String> owners = organization.names(list.stream().map(Customer::getOwnerId)
                 .filter(Objects::nonNull).collect(Collectors.toSet()));
         Instant threshold = clock.instant().minus(dormantAfter);
         var rules = pool.byLevel();
-        Map<UUID, Map<String, Object>> fields = customFields.valuesOf(MODULE, list.stream().map(Customer::getId).toList());
-        Map<UUID, List<TagRef>> tags = tagRefs.of(list);
-        Map<UUID, List<String>> pending = changeRequests.findByCustomerIdInAndStatus(
+        boolean created = newFields != null;
+        Map<UUID, Map<String, Object>> fields = created ? newFields
+                : customFields.valuesOf(MODULE, list.stream().map(Customer::getId).toList());
+        Map<UUID, List<TagRef>> tags = created ? Map.of() : tagRefs.of(list);
+        Map<UUID, List<String>> pending = created ? Map.of() : changeRequests.findByCustomerIdInAndStatus(
                 list.stream().map(Customer::getId).toList(), "PENDING").stream()
                 .collect(Collectors.groupingBy(r -> r.getCustomerId(),
                         Collectors.mapping(r -> r.getField(), Collectors.toList())));

@@ -33,16 +33,16 @@ import org.openloop.crm.shared.InvalidInputException;
 import org.openloop.crm.shared.InvalidInputException.FieldProblem;
 import org.openloop.crm.shared.InvalidQueryException;
 import org.openloop.crm.shared.RecordNotFoundException;
+import org.openloop.crm.shared.ReferenceDataCache;
 import org.openloop.crm.shared.RequiresPermission;
 import org.openloop.crm.shared.VersionConflictException;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import jakarta.persistence.criteria.Expression;
 import jakarta.persistence.criteria.Predicate;
@@ -81,11 +81,13 @@ public class CustomFields {
     private final AuditTrail audit;
     private final Clock clock;
     private final org.springframework.jdbc.core.JdbcTemplate jdbc;
-    private final Object definitionsKey = new Object();
+    private final ReferenceDataCache<String, List<CustomFieldDefinition>> cachedDefinitions;
 
     CustomFields(FieldDefinitions definitions, FieldValues values, List<CustomFieldRecordType> recordTypes,
             OrganizationManagement organization, AuditTrail audit, Clock clock,
-            org.springframework.jdbc.core.JdbcTemplate jdbc) {
+            org.springframework.jdbc.core.JdbcTemplate jdbc,
+            @Value("${crm.cache.reference-ttl:10s}") java.time.Duration cacheTtl) {
+        this.cachedDefinitions = ReferenceDataCache.expiringAfter(cacheTtl, 100);
         this.definitions = definitions;
         this.values = values;
         this.recordTypes = recordTypes.stream()
@@ -221,13 +223,12 @@ public class CustomFields {
     }
 
     /**
-     * Every field of a record type, read once per transaction: writing one record asks for them several times
-     * (validation, storing, reading back), and an import writes a few hundred records in one transaction. Changing
-     * a definition drops the transaction's copy.
+     * Every field of a record type. Writing one record asks for them several times (validation, storing, reading
+     * back) and every list shows them, so they are cached ({@code crm.cache.reference-ttl}, default 10 s); changing a
+     * definition drops the cache at once in this instance, other instances of a cluster follow within the ttl.
      */
     private List<CustomFieldDefinition> all(String recordType) {
-        Map<String, List<CustomFieldDefinition>> cached = definitionsOfTransaction();
-        return cached == null ? load(recordType) : cached.computeIfAbsent(recordType, this::load);
+        return cachedDefinitions.get(recordType, this::load);
     }
 
     private List<CustomFieldDefinition> load(String recordType) {
@@ -235,30 +236,8 @@ public class CustomFields {
                 .toList();
     }
 
-    @SuppressWarnings("unchecked")
-    private Map<String, List<CustomFieldDefinition>> definitionsOfTransaction() {
-        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-            return null;
-        }
-        Object bound = TransactionSynchronizationManager.getResource(definitionsKey);
-        if (bound != null) {
-            return (Map<String, List<CustomFieldDefinition>>) bound;
-        }
-        Map<String, List<CustomFieldDefinition>> cache = new HashMap<>();
-        TransactionSynchronizationManager.bindResource(definitionsKey, cache);
-        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-            @Override
-            public void afterCompletion(int status) {
-                TransactionSynchronizationManager.unbindResourceIfPossible(definitionsKey);
-            }
-        });
-        return cache;
-    }
-
     private void forgetDefinitions() {
-        if (TransactionSynchronizationManager.getResource(definitionsKey) instanceof Map<?, ?> cache) {
-            cache.clear();
-        }
+        cachedDefinitions.invalidateAll();
     }
 
     private void checkReadable(String recordType) {
@@ -391,10 +370,35 @@ public class CustomFields {
         return convert(recordType, recordId, input).problems();
     }
 
-    /** Validates and stores the values of a record just created; refuses with {@link InvalidInputException}. */
+    /**
+     * Validates and stores the values of a record just created; refuses with {@link InvalidInputException}. Answers
+     * the values stored, as {@link #valuesOf} would read them back, so a writer can show the new record without
+     * reading it.
+     */
     @Transactional
-    public void saveNew(String recordType, UUID recordId, Map<String, ?> input) {
-        write(recordType, recordId, convert(recordType, null, input), true);
+    public Map<String, Object> saveNew(String recordType, UUID recordId, Map<String, ?> input) {
+        Converted converted = convert(recordType, null, input);
+        write(recordType, recordId, converted, true);
+        Map<String, Object> stored = new LinkedHashMap<>();
+        for (CustomFieldDefinition field : all(recordType)) {
+            List<Object> typed = converted.values().get(field);
+            if (typed == null || typed.isEmpty()) {
+                continue;
+            }
+            Object value = read(field, typed.stream().map(v -> row(recordType, recordId, field, stored(field, v)))
+                    .toList());
+            if (value != null) {
+                stored.put(field.key(), value);
+            }
+        }
+        return stored;
+    }
+
+    /** A number as the value column keeps it (six decimals), so the answer equals what a read would give. */
+    private static Object stored(CustomFieldDefinition field, Object value) {
+        return value instanceof BigDecimal number && (field.type() == CustomFieldType.NUMBER
+                || field.type() == CustomFieldType.MONEY) ? number.setScale(6, java.math.RoundingMode.HALF_UP)
+                        : value;
     }
 
     /**

@@ -118,16 +118,22 @@ class CustomFieldApiTests {
         JsonNode topics = define(field("customer", "Topics " + marker, "MULTI_SELECT", Map.of("options",
                 List.of(Map.of("value", "a", "zh", "甲", "en", "A"), Map.of("value", "b", "zh", "乙", "en", "B")))));
         JsonNode hobby = define(field("contact", "Hobby " + marker, "TEXT", Map.of("maxLength", 20)));
+        JsonNode ratio = define(field("customer", "Ratio " + marker, "NUMBER", Map.of()));
         String a = amount.get("key").asString();
         String s = since.get("key").asString();
         String t = topics.get("key").asString();
+        String r = ratio.get("key").asString();
         try {
             JsonNode customer = TestData.createCustomer(api, "sales1", Map.of("name", "字段客户" + marker,
-                    "customFields", Map.of(a, "1234.5", s, "2024-05-01", t, List.of("b", "a"))));
+                    "customFields", Map.of(a, "1234.5", s, "2024-05-01", t, List.of("b", "a"), r, "2.12345678")));
             assertThat(customer.get("customFields").get(a).decimalValue()).isEqualByComparingTo("1234.50");
             assertThat(customer.get("customFields").get(s).asString()).isEqualTo("2024-05-01");
             assertThat(customer.get("customFields").get(t).toString()).isEqualTo("[\"a\",\"b\"]");
+            assertThat(customer.get("customFields").get(r).decimalValue()).isEqualByComparingTo("2.123457");
             String id = customer.get("id").asString();
+            assertThat(api.get("/api/v1/customers/" + id).as("sales1").send().json().get("customFields"))
+                    .as("the create answers the values exactly as a read gives them").isEqualTo(
+                            customer.get("customFields"));
 
             Api.Response changed = api.put("/api/v1/customers/" + id).as("sales1").json(Map.of("name",
                     "字段客户" + marker, "version", customer.get("version").asLong(), "customFields",
@@ -153,7 +159,7 @@ class CustomFieldApiTests {
                     .get("customFields").get(hobby.get("key").asString()).asString()).isEqualTo("围棋");
         }
         finally {
-            List.of(amount, since, topics, hobby).forEach(this::deactivate);
+            List.of(amount, since, topics, hobby, ratio).forEach(this::deactivate);
         }
     }
 

@@ -5,6 +5,7 @@ import org.openloop.crm.customer.CustomerLevel;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
@@ -13,6 +14,7 @@ import jakarta.persistence.Version;
 
 /** The pool rule of one customer level (B5). */
 @Entity
+@EntityListeners(PoolRuleCacheEviction.class)
 @Table(name = "customer_pool_rule")
 @Audited("customerPoolRule")
 public class CustomerPoolRule {
@@ -34,6 +36,14 @@ public class CustomerPoolRule {
 
     public CustomerPoolRule(CustomerLevel level) {
         this.level = level;
+    }
+
+    /** An unmanaged copy, for the rules cache: a cached rule must not be the instance a transaction changes. */
+    CustomerPoolRule copy() {
+        CustomerPoolRule copy = new CustomerPoolRule(level);
+        copy.change(returnAfterDays, warnBeforeDays, maxPerOwner);
+        copy.version = version;
+        return copy;
     }
 
     public void change(Integer returnAfterDays, int warnBeforeDays, Integer maxPerOwner) {

@@ -6,6 +6,8 @@ import java.util.EnumMap;
 import java.util.Map;
 
 import org.openloop.crm.customer.CustomerLevel;
+import org.openloop.crm.shared.ReferenceDataCache;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /** Reads the pool rules (B5) and computes when a customer goes back to the pool. */
@@ -13,19 +15,31 @@ import org.springframework.stereotype.Component;
 public class CustomerPoolRules {
 
     private final PoolRules rules;
+    private final ReferenceDataCache<String, Map<CustomerLevel, CustomerPoolRule>> cache;
 
-    CustomerPoolRules(PoolRules rules) {
+    CustomerPoolRules(PoolRules rules, @Value("${crm.cache.reference-ttl:10s}") Duration ttl) {
         this.rules = rules;
+        this.cache = ReferenceDataCache.expiringAfter(ttl, 1);
     }
 
-    /** Every level's rule; a level without a stored rule gets one that never returns and has no cap. */
+    /**
+     * Every level's rule, for reading only; a level without a stored rule gets one that never returns and has no cap.
+     * Every customer view shows when it returns to the pool, so the rules are cached ({@code crm.cache.reference-ttl});
+     * a change through this instance applies at once ({@link PoolRuleCacheEviction}).
+     */
     public Map<CustomerLevel, CustomerPoolRule> byLevel() {
-        Map<CustomerLevel, CustomerPoolRule> byLevel = new EnumMap<>(CustomerLevel.class);
-        for (CustomerLevel level : CustomerLevel.values()) {
-            byLevel.put(level, new CustomerPoolRule(level));
-        }
-        rules.findAll().forEach(rule -> byLevel.put(rule.getLevel(), rule));
-        return byLevel;
+        return cache.get("rules", key -> {
+            Map<CustomerLevel, CustomerPoolRule> byLevel = new EnumMap<>(CustomerLevel.class);
+            for (CustomerLevel level : CustomerLevel.values()) {
+                byLevel.put(level, new CustomerPoolRule(level));
+            }
+            rules.findAll().forEach(rule -> byLevel.put(rule.getLevel(), rule.copy()));
+            return java.util.Collections.unmodifiableMap(byLevel);
+        });
+    }
+
+    void forget() {
+        cache.invalidateAll();
     }
 
     public CustomerPoolRule rule(CustomerLevel level) {
