@@ -5,6 +5,8 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -29,9 +31,17 @@ import com.zaxxer.hikari.HikariDataSource;
  * ({@code crm.numbers.pool-size}, default 4): on the application's pool, every create would need a second
  * connection while holding one, and as many concurrent creates as the pool has connections would wait for each
  * other until the pool's timeout.
+ * <p>
+ * Single numbers come from a small reserve each instance keeps per counter. Normally the reserve holds one number, so
+ * numbers follow each other without gaps. When numbers are asked for again within a second of the last reservation,
+ * the next reservation is twice as large, up to {@code crm.numbers.max-block} (default 64): under a burst of creates
+ * most of them then need no round trip to the counter. What a reserve still holds when the instance stops is never
+ * issued (a gap); set {@code crm.numbers.max-block=1} to always take one number at a time.
  */
 @Component
 public class SequenceNumbers implements DisposableBean {
+
+    private static final long BUSY_WITHIN_NANOS = 1_000_000_000L;
 
     private static final Pattern TOKEN = Pattern.compile("\\{(date|seq):([^}]+)}");
 
@@ -40,9 +50,22 @@ public class SequenceNumbers implements DisposableBean {
     private final TransactionTemplate transactions;
     private final Clock clock;
     private final ZoneId zone;
+    private final int maxBlock;
+    private final Map<String, Reserve> reserves = new ConcurrentHashMap<>();
+
+    /** Numbers of one counter taken from the database but not issued yet: {@code next} up to {@code end}, exclusive. */
+    private static final class Reserve {
+        private String period;
+        private long next;
+        private long end;
+        private int block = 1;
+        private long reservedAtNanos;
+    }
 
     SequenceNumbers(DataSourceProperties dataSource, Clock clock,
-            @Value("${crm.time-zone:Asia/Shanghai}") ZoneId zone, @Value("${crm.numbers.pool-size:4}") int poolSize) {
+            @Value("${crm.time-zone:Asia/Shanghai}") ZoneId zone, @Value("${crm.numbers.pool-size:4}") int poolSize,
+            @Value("${crm.numbers.max-block:64}") int maxBlock) {
+        this.maxBlock = Math.max(1, maxBlock);
         this.pool = dataSource.initializeDataSourceBuilder().type(HikariDataSource.class).build();
         pool.setPoolName("numbers");
         pool.setMaximumPoolSize(Math.max(1, poolSize));
@@ -81,7 +104,8 @@ public class SequenceNumbers implements DisposableBean {
                 period.append(DateTimeFormatter.ofPattern(dates.group(2)).format(now));
             }
         }
-        long first = increment(name, period.isEmpty() ? "-" : period.toString(), count);
+        String periodKey = period.isEmpty() ? "-" : period.toString();
+        long first = count == 1 ? fromReserve(name, periodKey) : increment(name, periodKey, count);
         List<String> numbers = new ArrayList<>(count);
         for (long value = first; value < first + count; value++) {
             Matcher tokens = TOKEN.matcher(pattern);
@@ -96,6 +120,32 @@ public class SequenceNumbers implements DisposableBean {
             numbers.add(result.toString());
         }
         return numbers;
+    }
+
+    /** One number of the counter, from this instance's reserve, which is refilled as described above. */
+    private long fromReserve(String name, String period) {
+        Reserve reserve = reserves.computeIfAbsent(name, n -> new Reserve());
+        synchronized (reserve) {
+            if (!period.equals(reserve.period)) {
+                reserve.period = period;
+                reserve.next = 0;
+                reserve.end = 0;
+                reserve.block = 1;
+                reserve.reservedAtNanos = 0;
+            }
+            if (reserve.next < reserve.end) {
+                return reserve.next++;
+            }
+            long now = System.nanoTime();
+            boolean busy = reserve.reservedAtNanos != 0 && now - reserve.reservedAtNanos < BUSY_WITHIN_NANOS;
+            int block = busy ? Math.min(reserve.block * 2, maxBlock) : 1;
+            long first = increment(name, period, block);
+            reserve.block = block;
+            reserve.reservedAtNanos = now;
+            reserve.next = first + 1;
+            reserve.end = first + block;
+            return first;
+        }
     }
 
     /**

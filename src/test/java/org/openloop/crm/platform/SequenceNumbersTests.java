@@ -15,12 +15,16 @@ import org.junit.jupiter.api.Test;
 import org.openloop.crm.CrmIntegrationTest;
 import org.openloop.crm.testkit.TestData;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 @CrmIntegrationTest
 class SequenceNumbersTests {
 
     @Autowired
     SequenceNumbers numbers;
+
+    @Autowired
+    JdbcClient jdbc;
 
     @Test
     @DisplayName("B1 a block of numbers is consecutive, and the next number follows it")
@@ -52,5 +56,37 @@ class SequenceNumbersTests {
         finally {
             pool.shutdown();
         }
+    }
+
+    @Test
+    @DisplayName("B1 single numbers asked for in a burst from several threads are never issued twice")
+    void burstOfSingleNumbersIsUnique() throws Exception {
+        String name = "burst-" + TestData.unique();
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<String>> issued = new ArrayList<>();
+            for (int i = 0; i < 300; i++) {
+                issued.add(pool.submit(() -> numbers.next(name, "B{seq:5}")));
+            }
+            Set<String> distinct = new HashSet<>();
+            for (Future<String> number : issued) {
+                distinct.add(number.get());
+            }
+            assertThat(distinct).hasSize(300);
+        }
+        finally {
+            pool.shutdown();
+        }
+    }
+
+    @Test
+    @DisplayName("B1 a number asked for after a quiet second is taken alone, so an occasional create leaves no gap")
+    void quietNumbersLeaveNoGap() throws Exception {
+        String name = "quiet-" + TestData.unique();
+        assertThat(numbers.next(name, "Q{seq:4}")).isEqualTo("Q0001");
+        Thread.sleep(1_100);
+        assertThat(numbers.next(name, "Q{seq:4}")).isEqualTo("Q0002");
+        assertThat(jdbc.sql("select next_value from number_sequence where name = ?").param(name).query(Long.class)
+                .single()).as("nothing reserved beyond what was issued").isEqualTo(3L);
     }
 }
