@@ -21,7 +21,8 @@ import org.springframework.beans.factory.annotation.Autowired;
  * {@code -Dcrm.benchmark.creates} customers (default 500) through {@code POST /api/v1/customers} as a sales rep or the
  * manager, each request carrying a company name, phone, e-mail and industry, so it runs the whole path a client
  * triggers: validation, duplicate warning lookup, number sequence, search terms, audit rows. Prints creates per
- * second over the timed phase and the latency percentiles. Run with
+ * second over the timed phase and the latency percentiles, after {@code -Dcrm.benchmark.warm-up-creates} untimed
+ * creates (default 2 000) by the same clients. Run with
  * {@code mvn test -Dtest=CustomerCreateThroughputBenchmark -Dcrm.test.excluded-groups= [-Dcrm.test.database=postgresql …]}.
  */
 @Tag("benchmark")
@@ -39,10 +40,22 @@ class CustomerCreateThroughputBenchmark {
         int perClient = Integer.getInteger("crm.benchmark.creates", 500);
         USERS.forEach(api::token);
         AtomicInteger sequence = new AtomicInteger();
-        for (int i = 0; i < 100; i++) {
-            create(USERS.get(i % USERS.size()), sequence.incrementAndGet());
-        }
         ExecutorService pool = Executors.newFixedThreadPool(clients);
+        // untimed, with the same clients: a long-running server has compiled its hot paths; a cold one spends a
+        // good part of the two cores in the JIT compiler during the first thousands of requests
+        int warmUp = Integer.getInteger("crm.benchmark.warm-up-creates", 2000);
+        List<Future<?>> warming = new ArrayList<>();
+        for (int c = 0; c < clients; c++) {
+            String user = USERS.get(c % USERS.size());
+            warming.add(pool.submit(() -> {
+                for (int i = 0; i < warmUp / clients; i++) {
+                    create(user, sequence.incrementAndGet());
+                }
+            }));
+        }
+        for (Future<?> done : warming) {
+            done.get();
+        }
         long start = System.nanoTime();
         List<Future<long[]>> results = new ArrayList<>();
         for (int c = 0; c < clients; c++) {
