@@ -22,10 +22,13 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.openloop.crm.audit.AuditAction;
 import org.openloop.crm.audit.AuditEntry;
 import org.openloop.crm.audit.AuditTrail;
 import org.openloop.crm.contract.internal.Contract;
 import org.openloop.crm.contract.internal.ContractLine;
+import org.openloop.crm.contract.internal.ContractNotices;
+import org.openloop.crm.contract.internal.ContractSearch;
 import org.openloop.crm.contract.internal.Contracts;
 import org.openloop.crm.contract.internal.Money;
 import org.openloop.crm.contract.internal.Payment;
@@ -43,6 +46,7 @@ import org.openloop.crm.sales.OpportunityRef;
 import org.openloop.crm.shared.BusinessRuleException;
 import org.openloop.crm.shared.CrmPrincipal;
 import org.openloop.crm.shared.CursorPage;
+import org.openloop.crm.shared.InvalidInputException;
 import org.openloop.crm.shared.InvalidQueryException;
 import org.openloop.crm.shared.ListQuery;
 import org.openloop.crm.shared.ListQuery.Match;
@@ -62,7 +66,8 @@ import jakarta.servlet.http.HttpServletResponse;
  * Contracts and orders (F6) and a customer's transaction history (B10). A contract is made from an accepted quote
  * in the caller's scope — one per quote — and wins the quote's opportunity in the same transaction; the opportunity
  * must still accept new work. Reads are limited to the caller's data scope (404 outside it) and pass through
- * {@link SensitiveData#mask}; owner and department are the creator's, never taken from input.
+ * {@link SensitiveData#mask}; owner and department are the creator's, never taken from input, and change only
+ * through {@link #transfer} with the assignment check (A5).
  */
 @Service
 public class ContractManagement {
@@ -100,14 +105,17 @@ public class ContractManagement {
     private final ZoneId zone;
     private final String numberPattern;
 
-    private final org.openloop.crm.contract.internal.ContractSearch search;
+    private final ContractSearch search;
+    private final ContractNotices notices;
 
     ContractManagement(Contracts contracts, PaymentPlans plans, Payments payments, Settlement settlement,
             SalesLinks sales, CustomerManagement customers, OrganizationManagement organization,
             AccessControl access, SequenceNumbers numbers, AuditTrail audit, Exports exports, Clock clock,
             @Value("${crm.time-zone:Asia/Shanghai}") ZoneId zone,
-            @Value("${crm.contract.number-pattern:HT{date:yyyyMMdd}{seq:3}}") String numberPattern, org.openloop.crm.contract.internal.ContractSearch search) {
+            @Value("${crm.contract.number-pattern:HT{date:yyyyMMdd}{seq:3}}") String numberPattern,
+            ContractSearch search, ContractNotices notices) {
         this.search = search;
+        this.notices = notices;
         this.contracts = contracts;
         this.plans = plans;
         this.payments = payments;
@@ -268,6 +276,34 @@ public class ContractManagement {
         contract.deliver(status, clock.instant());
         settlement.settle(contract);
         contracts.flush();
+        return views(List.of(contract), true).get(0);
+    }
+
+    /**
+     * Transfers a contract to another user (转移) after the assignment check (A5): the owner and department become the
+     * assignee's, its instalments and payments follow, the move is audited and the new owner is notified. A contract
+     * outside the caller's scope is a 404; no assignee is refused input (400).
+     */
+    @Transactional
+    @RequiresPermission(module = MODULE, action = "assign")
+    public ContractView transfer(UUID id, UUID assigneeId) {
+        Contract contract = visible(id);
+        if (assigneeId == null) {
+            throw new InvalidInputException(List.of(
+                    InvalidInputException.FieldProblem.of("assigneeId", "contract.transfer.assigneeRequired")));
+        }
+        UUID department = access.departmentOf(assigneeId);
+        access.checkAssignable(MODULE, assigneeId, assigneeId, department);
+        UUID previous = contract.getOwnerId();
+        Instant now = clock.instant();
+        contract.transferTo(assigneeId, department, now);
+        plans.findByContractIdOrderByDueDateAscIdAsc(id).forEach(p -> p.followOwner(contract, now));
+        payments.findByContractIdOrderByReceivedOnAscCreatedAtAsc(id).forEach(p -> p.followOwner(contract, now));
+        audit.record(AuditAction.ASSIGN, MODULE, id, "ownerId", String.valueOf(previous), String.valueOf(assigneeId),
+                null);
+        contracts.flush();
+        search.index(contract);
+        notices.assigned(contract, currentUser());
         return views(List.of(contract), true).get(0);
     }
 

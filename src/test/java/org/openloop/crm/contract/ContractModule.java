@@ -13,8 +13,8 @@ import org.openloop.crm.testkit.ScopedModule;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * The contract module for the scope matrix: {@code /api/v1/contracts} detail, filtered list, PUT, DELETE and CSV
- * export. Contracts are stored directly, because several demo roles may own or see contracts without making them.
+ * The contract module for the scope matrix: {@code /api/v1/contracts} detail, filtered list, PUT, DELETE, CSV
+ * export and transfer. Contracts are stored directly, because several demo roles may own or see contracts without making them.
  */
 final class ContractModule implements ScopedModule {
 
@@ -38,7 +38,7 @@ final class ContractModule implements ScopedModule {
 
     @Override
     public List<Verb> verbs() {
-        return List.of(Verb.DETAIL, Verb.LIST, Verb.EDIT, Verb.DELETE, Verb.EXPORT);
+        return List.of(Verb.DETAIL, Verb.LIST, Verb.EDIT, Verb.DELETE, Verb.EXPORT, Verb.ASSIGN);
     }
 
     @Override
@@ -83,7 +83,8 @@ final class ContractModule implements ScopedModule {
 
     @Override
     public Api.Response assign(String username, UUID id, DemoUser assignee) {
-        throw new UnsupportedOperationException("contracts are not reassigned");
+        return api.post("/api/v1/contracts/" + id + "/transfer").as(username)
+                .json(Map.of("assigneeId", assignee.id().toString())).send();
     }
 
     @Override

@@ -30,7 +30,7 @@ import jakarta.persistence.Version;
 /**
  * A contract or order (F6) made from one accepted quote (unique). Lines and totals are the quote's as accepted and
  * never change; {@code received} is the sum of the payments, kept by {@link Settlement} in the transaction that
- * changes them. Owner and department are the creator's.
+ * changes them. Owner and department are the creator's until the contract is transferred ({@link #transferTo}).
  */
 @Entity
 @Table(name = "contract")
@@ -166,6 +166,13 @@ public class Contract implements OwnedRecord {
 
     public BigDecimal outstanding() {
         return amount.subtract(received);
+    }
+
+    /** A new owner (transfer, A5 checked by the caller); the contract then belongs to the owner's department. */
+    public void transferTo(UUID newOwnerId, UUID newDepartmentId, Instant now) {
+        this.ownerId = newOwnerId;
+        this.departmentId = newDepartmentId;
+        this.updatedAt = now;
     }
 
     public void moveToCustomer(UUID survivor) {

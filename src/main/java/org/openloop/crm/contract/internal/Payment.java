@@ -76,6 +76,13 @@ public class Payment implements OwnedRecord {
         this.updatedAt = now;
     }
 
+    /** The contract changed hands: its instalments and payments stay in the new owner's scope. */
+    public void followOwner(Contract contract, Instant now) {
+        this.ownerId = contract.getOwnerId();
+        this.departmentId = contract.getDepartmentId();
+        this.updatedAt = now;
+    }
+
     private static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value.trim();
     }

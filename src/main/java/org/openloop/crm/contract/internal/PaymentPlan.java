@@ -74,6 +74,13 @@ public class PaymentPlan implements OwnedRecord {
         this.updatedAt = now;
     }
 
+    /** The contract changed hands: its instalments and payments stay in the new owner's scope. */
+    public void followOwner(Contract contract, Instant now) {
+        this.ownerId = contract.getOwnerId();
+        this.departmentId = contract.getDepartmentId();
+        this.updatedAt = now;
+    }
+
     void cover(boolean value) {
         this.covered = value;
     }

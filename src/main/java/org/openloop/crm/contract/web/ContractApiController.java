@@ -52,6 +52,10 @@ class ContractApiController {
     record Delivery(DeliveryStatus deliveryStatus, Long version) {
     }
 
+    /** A transfer: the user who takes the contract over. */
+    record TransferRequest(UUID assigneeId) {
+    }
+
     private final ContractManagement contracts;
     private final IdempotentCreates idempotent;
     private final ZoneId zone;
@@ -109,6 +113,16 @@ class ContractApiController {
         ApiVersions.Expected expected = ApiVersions.expected(ifMatch, delivery.version());
         ContractView view = contracts.deliver(id, delivery.deliveryStatus(), expected.version(),
                 expected.fromIfMatch());
+        return ApiVersions.ok(view, view.version());
+    }
+
+    @PostMapping("/api/v1/contracts/{id}/transfer")
+    @Operation(summary = "Transfer the contract to another user (contract:assign; checked: A5)", description =
+            "Owner and department become the assignee's; instalments and payments follow. 404 outside the caller's "
+            + "scope, 400 without assigneeId, 422 when the assignee is unknown, deactivated, lacks contract view "
+            + "and edit, or would not see the contract in their scope.")
+    ResponseEntity<ContractView> transfer(@PathVariable UUID id, @RequestBody TransferRequest request) {
+        ContractView view = contracts.transfer(id, request.assigneeId());
         return ApiVersions.ok(view, view.version());
     }
 

@@ -19,6 +19,7 @@ import org.openloop.crm.contract.PaymentMethod;
 import org.openloop.crm.contract.PaymentPlanView;
 import org.openloop.crm.contract.PaymentView;
 import org.openloop.crm.contract.QuotePreview;
+import org.openloop.crm.organization.OrganizationManagement;
 import org.openloop.crm.platform.Exports;
 import org.openloop.crm.platform.web.FormErrors;
 import org.openloop.crm.platform.web.ListLinks;
@@ -48,8 +49,8 @@ import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * Contract pages (F6, F7, B10): list with filters and export, the new-contract form opened from an accepted quote,
- * detail with lines, instalments, payments, files, comments and history, edit, delivery, the payments page and the
- * customer page's transactions tab.
+ * detail with lines, instalments, payments, files, comments and history, edit, delivery, transfer, the payments page
+ * and the customer page's transactions tab.
  */
 @Controller
 class ContractPages {
@@ -60,14 +61,16 @@ class ContractPages {
 
     private final ContractManagement contracts;
     private final PaymentManagement payments;
+    private final OrganizationManagement organization;
     private final MessageSource messages;
     private final Clock clock;
     private final ZoneId zone;
 
-    ContractPages(ContractManagement contracts, PaymentManagement payments, MessageSource messages, Clock clock,
-            @Value("${crm.time-zone:Asia/Shanghai}") ZoneId zone) {
+    ContractPages(ContractManagement contracts, PaymentManagement payments, OrganizationManagement organization,
+            MessageSource messages, Clock clock, @Value("${crm.time-zone:Asia/Shanghai}") ZoneId zone) {
         this.contracts = contracts;
         this.payments = payments;
+        this.organization = organization;
         this.messages = messages;
         this.clock = clock;
         this.zone = zone;
@@ -173,6 +176,21 @@ class ContractPages {
         return "redirect:/contracts/" + id;
     }
 
+    /** Transfers the contract (A5); a refusal is shown next to the user picker on the page, in the user's language. */
+    @PostMapping("/contracts/{id}/transfer")
+    String transfer(@PathVariable UUID id, @ModelAttribute("transferForm") TransferForm form, BindingResult result,
+            Model model, RedirectAttributes redirect) {
+        return FormErrors.save(result, () -> {
+            ContractView view = contracts.transfer(id, form.getAssigneeId());
+            redirect.addFlashAttribute("flashSuccess", message("contract.transferred", view.number(),
+                    view.ownerName()));
+            return "redirect:/contracts/" + id;
+        }, () -> {
+            model.addAttribute("transferOpen", true);
+            return detailPage(id, model, null, null);
+        });
+    }
+
     @PostMapping("/contracts/{id}/plans")
     String addPlan(@PathVariable UUID id, @Validated @ModelAttribute("planForm") PlanForm form,
             BindingResult result, Model model, RedirectAttributes redirect) {
@@ -249,6 +267,13 @@ class ContractPages {
         }
         if (!model.containsAttribute("paymentForm")) {
             model.addAttribute("paymentForm", paymentForm == null ? PaymentForm.today(today) : paymentForm);
+        }
+        if (!model.containsAttribute("transferForm")) {
+            model.addAttribute("transferForm", new TransferForm());
+        }
+        if (Permissions.has("contract", "assign")) {
+            model.addAttribute("assignees", organization.activeUsers().stream()
+                    .map(u -> new Option(u.id().toString(), u.displayName() + " (" + u.username() + ")")).toList());
         }
         model.addAttribute("openTab", planForm != null || paymentForm != null ? "payments" : null);
         model.addAttribute("methods", options(PaymentMethod.values(), "payment.method."));
