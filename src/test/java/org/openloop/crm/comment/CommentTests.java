@@ -117,4 +117,161 @@ class CommentTests {
         assertThat(CommentManagement.mentions("hi @sales1, mail a@b.com and @tech1. (@x)"))
                 .containsExactly("sales1", "tech1");
     }
+
+    // --- editing and deleting ----------------------------------------------------------------------------------
+
+    private JsonNode comment(Rep rep, String text) {
+        Api.Response posted = api.post("/api/v1/comments").bearer(rep.token()).json(Map.of("recordType", "customer",
+                "recordId", rep.customerId(), "text", text)).send();
+        assertThat(posted.status()).as("%s", posted).isEqualTo(201);
+        return posted.json();
+    }
+
+    /** Sends an edit of a comment's text based on {@code version} through a PUT call already addressed and signed. */
+    private static Api.Response edit(String text, long version, Api.Call put) {
+        return put.json(Map.of("text", text, "version", version)).send();
+    }
+
+    @Test
+    @DisplayName("E8: the author edits their comment: new text, an edited mark on the page, old → new in the audit trail")
+    void authorEdits() {
+        Rep rep = rep();
+        JsonNode created = comment(rep, "初稿");
+        String id = created.get("id").asString();
+        assertThat(created.get("editedAt").isNull()).isTrue();
+        Api.Response edited = edit("  定稿  ", created.get("version").asLong(),
+                api.put("/api/v1/comments/" + id).bearer(rep.token()));
+        assertThat(edited.status()).as("%s", edited).isEqualTo(200);
+        assertThat(edited.json().get("text").asString()).isEqualTo("定稿");
+        assertThat(edited.json().get("editedAt").isNull()).isFalse();
+        assertThat(edited.header("ETag")).isEqualTo("\"" + edited.json().get("version").asLong() + "\"");
+        JsonNode listed = api.get("/api/v1/comments?recordType=customer&recordId=" + rep.customerId()).as("manager")
+                .send().json();
+        assertThat(listed.get(0).get("text").asString()).isEqualTo("定稿");
+
+        WebSession session = new WebSession(api);
+        session.login(rep.user().username(), rep.user().password());
+        String panel = session.get("/comments/panel?recordType=customer&recordId=" + rep.customerId()).text();
+        assertThat(panel).contains("定稿").contains("(edited)").contains("data-testid=\"comment-edit\"")
+                .contains("data-testid=\"comment-delete\"");
+
+        JsonNode history = api.get("/api/v1/audit-events?entityType=comment&entityId=" + id).as("admin").send()
+                .json().get("items");
+        assertThat(history.toString()).contains("\"field\":\"text\"").contains("\"oldValue\":\"初稿\"")
+                .contains("\"newValue\":\"定稿\"");
+        // an empty text is refused like on create, in the caller's language
+        Api.Response empty = edit("   ", edited.json().get("version").asLong(),
+                api.put("/api/v1/comments/" + id).bearer(rep.token()).language("zh-CN"));
+        assertThat(empty.status()).isEqualTo(422);
+        assertThat(empty.contentType()).contains("application/problem+json");
+        assertThat(empty.text()).contains("请填写评论");
+    }
+
+    @Test
+    @DisplayName("E8: someone else's comment cannot be edited or deleted (403), nor one on a record outside scope (404)")
+    void othersMayNotEdit() {
+        Rep rep = rep();
+        String id = comment(rep, "我的评论").get("id").asString();
+        assertThat(edit("经理改的", 0, api.put("/api/v1/comments/" + id).as("manager")).status()).isEqualTo(403);
+        assertThat(api.delete("/api/v1/comments/" + id).as("manager").send().status()).isEqualTo(403);
+        assertThat(edit("偷改", 0, api.put("/api/v1/comments/" + id).as("sales2")).status()).isEqualTo(404);
+        assertThat(api.delete("/api/v1/comments/" + id).as("sales2").send().status()).isEqualTo(404);
+        assertThat(api.get("/api/v1/comments/" + id).as("sales2").send().status()).isEqualTo(404);
+        assertThat(api.put("/api/v1/comments/" + UUID.randomUUID()).bearer(rep.token())
+                .json(Map.of("text", "x")).send().status()).isEqualTo(404);
+        JsonNode listed = api.get("/api/v1/comments?recordType=customer&recordId=" + rep.customerId()).as("manager")
+                .send().json();
+        assertThat(listed.get(0).get("text").asString()).isEqualTo("我的评论");
+
+        // the page shows the controls to the author only, and refuses the edit form to anyone else
+        WebSession manager = new WebSession(api);
+        manager.login("manager", Api.DEMO_PASSWORD);
+        assertThat(manager.get("/comments/panel?recordType=customer&recordId=" + rep.customerId()).text())
+                .contains("我的评论").doesNotContain("data-testid=\"comment-edit\"")
+                .doesNotContain("data-testid=\"comment-delete\"");
+        assertThat(manager.get("/comments/" + id + "/edit").status()).isEqualTo(403);
+    }
+
+    @Test
+    @DisplayName("E8: an edit based on a stale version is refused with 409 (412 with If-Match) and changes nothing")
+    void staleVersion() {
+        Rep rep = rep();
+        JsonNode created = comment(rep, "第一版");
+        String id = created.get("id").asString();
+        long seen = created.get("version").asLong();
+        assertThat(edit("第二版", seen, api.put("/api/v1/comments/" + id).bearer(rep.token())).status())
+                .isEqualTo(200);
+        Api.Response stale = edit("第三版", seen, api.put("/api/v1/comments/" + id).bearer(rep.token()));
+        assertThat(stale.status()).isEqualTo(409);
+        assertThat(stale.contentType()).contains("application/problem+json");
+        Api.Response ifMatch = api.put("/api/v1/comments/" + id).bearer(rep.token()).header("If-Match", "\"" + seen + "\"")
+                .json(Map.of("text", "第三版")).send();
+        assertThat(ifMatch.status()).isEqualTo(412);
+        assertThat(api.get("/api/v1/comments/" + id).bearer(rep.token()).send().json().get("text").asString())
+                .isEqualTo("第二版");
+    }
+
+    @Test
+    @DisplayName("E8: an edited <script> is shown as text on the page, and the page's edit form saves through CSRF")
+    void editedScriptIsInert() {
+        Rep rep = rep();
+        JsonNode created = comment(rep, "普通评论");
+        String id = created.get("id").asString();
+        WebSession session = new WebSession(api);
+        session.login(rep.user().username(), rep.user().password());
+        String form = session.get("/comments/" + id + "/edit").text();
+        assertThat(form).contains("data-testid=\"comment-edit-form\"").contains("普通评论");
+        String csrf = session.csrfFrom("/customers/" + rep.customerId());
+        assertThat(session.post("/comments/" + id, "text", "<script>alert(1)</script>", "version", "0").status())
+                .as("without CSRF").isEqualTo(403);
+        Api.Response saved = session.post("/comments/" + id, "_csrf", csrf, "text",
+                "<script>alert('x')</script><img src=x onerror=alert(1)>", "version", "0");
+        assertThat(saved.status()).isEqualTo(302);
+        String panel = session.get("/comments/panel?recordType=customer&recordId=" + rep.customerId()).text();
+        assertThat(panel).contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;&lt;img src=x onerror=alert(1)&gt;")
+                .doesNotContain("<script>alert").doesNotContain("<img src=x").contains("(edited)");
+    }
+
+    @Test
+    @DisplayName("E8: a mention added by an edit notifies once, only users who may read the record, never again on later edits")
+    void mentionAddedByEdit() {
+        Rep rep = rep();
+        JsonNode created = comment(rep, "请大家看一下");
+        String id = created.get("id").asString();
+        Api.Response first = edit("请 @manager 看一下", created.get("version").asLong(),
+                api.put("/api/v1/comments/" + id).bearer(rep.token()));
+        assertThat(first.status()).isEqualTo(200);
+        assertThat(mentions("manager", rep.customerId())).isEqualTo(1);
+        Api.Response second = edit("请 @manager 再看一下，@sales2 也看看", first.json().get("version").asLong(),
+                api.put("/api/v1/comments/" + id).bearer(rep.token()));
+        assertThat(second.status()).isEqualTo(200);
+        assertThat(mentions("manager", rep.customerId())).as("already mentioned before the edit").isEqualTo(1);
+        assertThat(mentions("sales2", rep.customerId())).as("sales2 may not read the customer").isZero();
+    }
+
+    @Test
+    @DisplayName("E8: the author deletes their comment (204, then gone, audited); an administrator may delete any")
+    void deleteComment() {
+        Rep rep = rep();
+        String id = comment(rep, "要删的评论").get("id").asString();
+        assertThat(api.delete("/api/v1/comments/" + id).bearer(rep.token()).send().status()).isEqualTo(204);
+        assertThat(api.get("/api/v1/comments/" + id).bearer(rep.token()).send().status()).isEqualTo(404);
+        assertThat(api.get("/api/v1/comments?recordType=customer&recordId=" + rep.customerId()).bearer(rep.token())
+                .send().json()).isEmpty();
+        assertThat(api.delete("/api/v1/comments/" + id).bearer(rep.token()).send().status()).isEqualTo(404);
+        assertThat(api.get("/api/v1/audit-events?entityType=comment&entityId=" + id).as("admin").send().text())
+                .contains("DELETE");
+
+        String other = comment(rep, "管理员删的评论").get("id").asString();
+        assertThat(api.delete("/api/v1/comments/" + other).as("admin").send().status()).isEqualTo(204);
+
+        // and from the page, through the panel's delete form
+        String third = comment(rep, "页面删的评论").get("id").asString();
+        WebSession session = new WebSession(api);
+        session.login(rep.user().username(), rep.user().password());
+        String csrf = session.csrfFrom("/customers/" + rep.customerId());
+        assertThat(session.post("/comments/" + third + "/delete", "_csrf", csrf).status()).isEqualTo(302);
+        assertThat(session.get("/comments/panel?recordType=customer&recordId=" + rep.customerId()).text())
+                .doesNotContain("页面删的评论");
+    }
 }
