@@ -385,8 +385,7 @@ public class CustomFields {
             if (typed == null || typed.isEmpty()) {
                 continue;
             }
-            Object value = read(field, typed.stream().map(v -> row(recordType, recordId, field, stored(field, v)))
-                    .toList());
+            Object value = read(field, typed.stream().map(v -> row(recordType, recordId, field, v)).toList());
             if (value != null) {
                 stored.put(field.key(), value);
             }
@@ -394,12 +393,6 @@ public class CustomFields {
         return stored;
     }
 
-    /** A number as the value column keeps it (six decimals), so the answer equals what a read would give. */
-    private static Object stored(CustomFieldDefinition field, Object value) {
-        return value instanceof BigDecimal number && (field.type() == CustomFieldType.NUMBER
-                || field.type() == CustomFieldType.MONEY) ? number.setScale(6, java.math.RoundingMode.HALF_UP)
-                        : value;
-    }
 
     /**
      * Validates and stores the values sent for an existing record; keys left out keep their values, a key sent with
