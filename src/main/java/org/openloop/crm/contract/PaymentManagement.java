@@ -137,6 +137,14 @@ public class PaymentManagement {
         return page.map(p -> ContractManagement.paymentView(p, byId.get(p.getContractId()), names));
     }
 
+    /** One instalment of a contract in the caller's scope; 404 when it belongs to another contract. */
+    @Transactional(readOnly = true)
+    @RequiresPermission(module = MODULE, action = "view")
+    public PaymentPlanView plan(UUID contractId, UUID planId) {
+        Contract contract = contract(contractId);
+        return ContractManagement.planView(planOf(contract, planId), contract, Map.of(), settlement.today());
+    }
+
     @Transactional(readOnly = true)
     @RequiresPermission(module = MODULE, action = "view")
     public PaymentView payment(UUID id) {

@@ -201,6 +201,27 @@ class ContractPages {
         }, () -> detailPage(id, model, form, null));
     }
 
+    @GetMapping("/contracts/{id}/plans/{planId}/edit")
+    String editPlanForm(@PathVariable UUID id, @PathVariable UUID planId, Model model) {
+        Permissions.require("contract", "edit");
+        PaymentPlanView plan = payments.plan(id, planId);
+        return planForm(id, planId, PlanForm.of(plan), model);
+    }
+
+    /** Saves an instalment through the same rules as the API: plan total, version, scope, settlement, audit. */
+    @PostMapping("/contracts/{id}/plans/{planId}/edit")
+    String changePlan(@PathVariable UUID id, @PathVariable UUID planId,
+            @Validated @ModelAttribute("planForm") PlanForm form, BindingResult result, Model model,
+            RedirectAttributes redirect) {
+        Permissions.require("contract", "edit");
+        payments.plan(id, planId);
+        return FormErrors.save(result, () -> {
+            payments.changePlan(id, planId, form.toDraft(), false);
+            redirect.addFlashAttribute("flashSuccess", message("paymentPlan.changed"));
+            return "redirect:/contracts/" + id + "#payments";
+        }, () -> planForm(id, planId, form, model));
+    }
+
     @PostMapping("/contracts/{id}/plans/{planId}/delete")
     String deletePlan(@PathVariable UUID id, @PathVariable UUID planId, RedirectAttributes redirect) {
         payments.deletePlan(id, planId);
@@ -216,6 +237,26 @@ class ContractPages {
             redirect.addFlashAttribute("flashSuccess", message("payment.saved"));
             return "redirect:/contracts/" + id + "#payments";
         }, () -> detailPage(id, model, null, form));
+    }
+
+    @GetMapping("/payments/{paymentId}/edit")
+    String editPaymentForm(@PathVariable UUID paymentId, Model model) {
+        Permissions.require("contract", "edit");
+        PaymentView payment = payments.payment(paymentId);
+        return paymentForm(payment, PaymentForm.of(payment), model);
+    }
+
+    /** Corrects a payment through the same rules as the API: balance, instalment, version, scope, audit. */
+    @PostMapping("/payments/{paymentId}/edit")
+    String correctPayment(@PathVariable UUID paymentId, @Validated @ModelAttribute("paymentForm") PaymentForm form,
+            BindingResult result, Model model, RedirectAttributes redirect) {
+        Permissions.require("contract", "edit");
+        PaymentView payment = payments.payment(paymentId);
+        return FormErrors.save(result, () -> {
+            payments.correct(paymentId, form.toDraft(), false);
+            redirect.addFlashAttribute("flashSuccess", message("payment.changed"));
+            return "redirect:/contracts/" + payment.contractId() + "#payments";
+        }, () -> paymentForm(payment, form, model));
     }
 
     @PostMapping("/payments/{paymentId}/delete")
@@ -278,10 +319,30 @@ class ContractPages {
         model.addAttribute("openTab", planForm != null || paymentForm != null ? "payments" : null);
         model.addAttribute("methods", options(PaymentMethod.values(), "payment.method."));
         model.addAttribute("deliveries", options(DeliveryStatus.values(), "contract.delivery."));
-        model.addAttribute("planOptions", plans.stream()
-                .map(p -> new Option(p.id().toString(), p.dueDate() + (p.note() == null ? "" : " " + p.note())))
-                .toList());
+        model.addAttribute("planOptions", planOptions(plans));
         return "contract/contract";
+    }
+
+    private String planForm(UUID contractId, UUID planId, PlanForm form, Model model) {
+        model.addAttribute("contract", contracts.contract(contractId));
+        model.addAttribute("planId", planId);
+        model.addAttribute("planForm", form);
+        return "contract/plan-form";
+    }
+
+    private String paymentForm(PaymentView payment, PaymentForm form, Model model) {
+        model.addAttribute("contract", contracts.contract(payment.contractId()));
+        model.addAttribute("paymentId", payment.id());
+        model.addAttribute("paymentForm", form);
+        model.addAttribute("methods", options(PaymentMethod.values(), "payment.method."));
+        model.addAttribute("planOptions", planOptions(payments.plansOf(payment.contractId())));
+        return "contract/payment-form";
+    }
+
+    private static List<Option> planOptions(List<PaymentPlanView> plans) {
+        return plans.stream()
+                .map(p -> new Option(p.id().toString(), p.dueDate() + (p.note() == null ? "" : " " + p.note())))
+                .toList();
     }
 
     private String form(ContractForm form, QuotePreview preview, ContractView existing, Model model) {

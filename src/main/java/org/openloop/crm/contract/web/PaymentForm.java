@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import org.openloop.crm.contract.PaymentDraft;
 import org.openloop.crm.contract.PaymentMethod;
+import org.openloop.crm.contract.PaymentView;
 import org.springframework.format.annotation.DateTimeFormat;
 
 import jakarta.validation.constraints.Digits;
@@ -13,7 +14,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 
-/** The "record payment" form of a contract page. */
+/** The "record payment" form of a contract page and a payment's edit form ({@code version} only when editing). */
 public class PaymentForm {
 
     @NotNull
@@ -29,6 +30,7 @@ public class PaymentForm {
     @Size(max = 500)
     private String note;
     private UUID planId;
+    private Long version;
 
     static PaymentForm today(LocalDate today) {
         PaymentForm form = new PaymentForm();
@@ -36,9 +38,21 @@ public class PaymentForm {
         return form;
     }
 
+    static PaymentForm of(PaymentView view) {
+        PaymentForm form = new PaymentForm();
+        form.receivedOn = view.receivedOn();
+        form.amount = view.amount();
+        form.method = view.method();
+        form.reference = view.reference();
+        form.note = view.note();
+        form.planId = view.planId();
+        form.version = view.version();
+        return form;
+    }
+
     PaymentDraft toDraft() {
         return new PaymentDraft(receivedOn, amount, method == null ? PaymentMethod.OTHER : method, reference, note,
-                planId, null);
+                planId, version);
     }
 
     public LocalDate getReceivedOn() { return receivedOn; }
@@ -53,4 +67,6 @@ public class PaymentForm {
     public void setNote(String note) { this.note = note; }
     public UUID getPlanId() { return planId; }
     public void setPlanId(UUID planId) { this.planId = planId; }
+    public Long getVersion() { return version; }
+    public void setVersion(Long version) { this.version = version; }
 }
