@@ -597,7 +597,11 @@ public class CustomerManagement {
     @Transactional
     @RequiresPermission(module = CONTACT_MODULE, action = "create")
     public ContactView createContact(ContactDraft draft) {
-        return contactViews(List.of(insertContact(draft))).get(0);
+        Customer customer = customerForContact(draft.customerId());
+        InsertedContact inserted = insertContact(draft, customer);
+        search.index(inserted.contact(), customer);
+        // built from what was just written, as for customers
+        return contactView(inserted.contact(), customer.getName(), inserted.fields());
     }
 
     /** Creates a contact exactly as {@link #createContact} does and answers only its id (see {@link #createReturningNumber}). */
@@ -628,7 +632,7 @@ public class CustomerManagement {
             if (customer == null) {
                 throw BusinessRuleException.onField("customerId", "contact.customer.unknown");
             }
-            Contact contact = insertContact(draft, customer);
+            Contact contact = insertContact(draft, customer).contact();
             documents.add(CustomerSearch.document(contact, customer));
             ids.add(contact.getId());
         }
@@ -638,17 +642,21 @@ public class CustomerManagement {
 
     private Contact insertContact(ContactDraft draft) {
         Customer customer = customerForContact(draft.customerId());
-        Contact contact = insertContact(draft, customer);
+        Contact contact = insertContact(draft, customer).contact();
         search.index(contact, customer);
         return contact;
     }
 
-    private Contact insertContact(ContactDraft draft, Customer customer) {
+    /** A contact just written, with the custom-field values stored for it. */
+    private record InsertedContact(Contact contact, Map<String, Object> fields) {
+    }
+
+    private InsertedContact insertContact(ContactDraft draft, Customer customer) {
         Contact contact = new Contact(customer, clock.instant());
         applyContact(contact, draft);
         contacts.save(contact);
-        customFields.saveNew(CONTACT_MODULE, contact.getId(), draft.customFields());
-        return contact;
+        return new InsertedContact(contact, customFields.saveNew(CONTACT_MODULE, contact.getId(),
+                draft.customFields()));
     }
 
     @Transactional
@@ -706,10 +714,13 @@ public class CustomerManagement {
         customers.findAllById(customerIds).forEach(c -> names.put(c.getId(), c.getName()));
         Map<UUID, Map<String, Object>> fields = customFields.valuesOf(CONTACT_MODULE,
                 list.stream().map(Contact::getId).toList());
-        return list.stream().map(c -> SensitiveData.mask(new ContactView(c.getId(), c.getCustomerId(),
-                names.get(c.getCustomerId()), c.getName(), c.getTitle(), c.getMobile(), c.getOfficePhone(),
-                c.getEmail(), c.getBirthday(), c.isKeyDecisionMaker(), c.isPrimaryContact(), c.getCreatedAt(),
-                c.getVersion(), fields.get(c.getId())))).toList();
+        return list.stream().map(c -> contactView(c, names.get(c.getCustomerId()), fields.get(c.getId()))).toList();
+    }
+
+    private static ContactView contactView(Contact c, String customerName, Map<String, Object> fields) {
+        return SensitiveData.mask(new ContactView(c.getId(), c.getCustomerId(), customerName, c.getName(),
+                c.getTitle(), c.getMobile(), c.getOfficePhone(), c.getEmail(), c.getBirthday(),
+                c.isKeyDecisionMaker(), c.isPrimaryContact(), c.getCreatedAt(), c.getVersion(), fields));
     }
 
     static UUID currentUser() {
