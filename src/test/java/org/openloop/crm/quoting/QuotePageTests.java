@@ -44,6 +44,9 @@ class QuotePageTests {
         Api.Response form = rep.get("/quotes/new?opportunityId=" + opportunityId);
         assertThat(form.status()).isEqualTo(200);
         assertThat(form.text()).contains(customerName, "quote-form", "/js/quoting.js");
+        // the live totals know the product's list price, which an empty unit price takes when saved
+        assertThat(form.text()).contains("data-quote-totals", "quote-form-grand-total",
+                "value=\"" + product.get("id").asString() + "\" data-list-price=\"5000.00\"");
         String csrf = rep.csrfFrom("/quotes/new?opportunityId=" + opportunityId);
 
         // bad rows come back with their field errors; empty rows are ignored

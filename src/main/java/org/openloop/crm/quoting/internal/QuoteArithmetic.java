@@ -9,6 +9,7 @@ import java.util.List;
  * computed exactly and rounded HALF_UP to the cent once; its tax is net × rate/100, rounded HALF_UP to the cent; its
  * total is net + tax. Quote totals are sums of the rounded lines, so the lines always add up to the totals printed.
  * The quote-level discount shown is the lines' list value (quantity × unit price, rounded) minus their net.
+ * The quote form previews the same arithmetic in {@code static/js/quoting.js}: a change here changes it there.
  */
 public final class QuoteArithmetic {
 

@@ -53,6 +53,13 @@ class QuotePages {
     record Option(String value, String label) {
     }
 
+    /**
+     * A product on the quote form, with the list price and tax rate the server uses for a line that leaves them
+     * empty, so the form can preview the line's amounts.
+     */
+    record ProductOption(String value, String label, String listPrice, String taxRate) {
+    }
+
     private static final int FORM_ROWS = 5;
 
     private final QuoteManagement quotes;
@@ -274,8 +281,14 @@ class QuotePages {
         model.addAttribute("priceLists", catalog.allPriceLists().stream().filter(l -> l.active())
                 .map(l -> new Option(l.id().toString(), l.name() + " (" + l.currency() + ")")).toList());
         model.addAttribute("products", catalog.activeProducts().stream()
-                .map(p -> new Option(p.id().toString(), p.code() + " " + p.name() + " · " + p.unit())).toList());
+                .map(p -> new ProductOption(p.id().toString(), p.code() + " " + p.name() + " · " + p.unit(),
+                        plain(p.listPrice()), plain(p.taxRate())))
+                .toList());
         return "quoting/form";
+    }
+
+    private static String plain(java.math.BigDecimal value) {
+        return value == null ? null : value.toPlainString();
     }
 
     private String message(String key, Object... arguments) {
