@@ -292,8 +292,7 @@ public class ContractManagement {
             throw new InvalidInputException(List.of(
                     InvalidInputException.FieldProblem.of("assigneeId", "contract.transfer.assigneeRequired")));
         }
-        UUID department = access.departmentOf(assigneeId);
-        access.checkAssignable(MODULE, assigneeId, assigneeId, department);
+        UUID department = access.checkHandOver(MODULE, assigneeId);
         UUID previous = contract.getOwnerId();
         Instant now = clock.instant();
         contract.transferTo(assigneeId, department, now);

@@ -318,11 +318,7 @@ public class CustomerManagement {
     @RequiresPermission(module = MODULE, action = "assign")
     public CustomerView transfer(UUID id, UUID targetUserId) {
         Customer customer = visible(id);
-        if (targetUserId == null) {
-            throw BusinessRuleException.onField("assigneeId", "assignment.refused.unknown");
-        }
-        UUID targetDepartment = access.departmentOf(targetUserId);
-        access.checkAssignable(MODULE, targetUserId, targetUserId, targetDepartment);
+        UUID targetDepartment = access.checkHandOver(MODULE, targetUserId);
         UUID previousOwner = customer.getOwnerId();
         Instant now = clock.instant();
         customer.transferTo(targetUserId, targetDepartment, now);

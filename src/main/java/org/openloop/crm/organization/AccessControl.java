@@ -71,6 +71,20 @@ public class AccessControl {
         }
     }
 
+    /**
+     * The assignment check (A5) for handing a record of {@code module} over to {@code assigneeId}, who will own it in
+     * their own department: refused as {@link #checkAssignable} refuses, and as unknown when nobody is named.
+     * Answers that department.
+     */
+    public UUID checkHandOver(String module, UUID assigneeId) {
+        if (assigneeId == null) {
+            throw BusinessRuleException.onField("assigneeId", "assignment.refused.unknown");
+        }
+        UUID department = departmentOf(assigneeId);
+        checkAssignable(module, assigneeId, assigneeId, department);
+        return department;
+    }
+
     /** The department of a user, which a record they create or receive belongs to. */
     public UUID departmentOf(UUID userId) {
         return cache.user(userId).map(UserFacts::departmentId).orElse(null);

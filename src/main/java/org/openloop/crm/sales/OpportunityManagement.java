@@ -370,11 +370,7 @@ public class OpportunityManagement {
     public OpportunityView assign(UUID id, UUID targetUserId) {
         Opportunity opportunity = visible(id);
         OpportunityWorkflow.checkEditable(opportunity.getStatus());
-        if (targetUserId == null) {
-            throw BusinessRuleException.onField("assigneeId", "assignment.refused.unknown");
-        }
-        UUID department = access.departmentOf(targetUserId);
-        access.checkAssignable(MODULE, targetUserId, targetUserId, department);
+        UUID department = access.checkHandOver(MODULE, targetUserId);
         UUID previous = opportunity.getOwnerId();
         opportunity.transferTo(targetUserId, department, clock.instant());
         audit.record(AuditAction.ASSIGN, MODULE, id, "ownerId", String.valueOf(previous),

@@ -67,7 +67,7 @@ class ContractTransferTests {
         assertThat(jdbc.sql("""
                 select count(*) from audit_event where entity_type = 'contract' and entity_id = ? and action = 'ASSIGN'
                     and field = 'ownerId' and old_value = ? and new_value = ?""")
-                .params(id, org.user("sales1").id().toString(), org.user("sales2").id().toString())
+                .params(String.valueOf(id), org.user("sales1").id().toString(), org.user("sales2").id().toString())
                 .query(Long.class).single()).isEqualTo(1L);
         String search = "/api/v1/search?q=" + URLEncoder.encode(title, StandardCharsets.UTF_8);
         assertThat(api.get(search).as("sales2").send().text()).contains("/contracts/" + id);

@@ -120,7 +120,7 @@ class PaymentEditPageTests {
         String page = web.get(contractPage).text();
         assertThat(page).contains("Payment saved.").doesNotContain("data-testid=\"plan-overdue\"");
         Integer audited = jdbc.sql("select count(*) from audit_event where entity_type = 'payment' and entity_id = ?")
-                .param(f.paymentId()).query(Integer.class).single();
+                .param(f.paymentId().toString()).query(Integer.class).single();
         assertThat(audited).as("creation and correction in the audit trail").isGreaterThanOrEqualTo(2);
     }
 
