@@ -593,18 +593,16 @@ public class CustomerManagement {
     @Transactional
     @RequiresPermission(module = CONTACT_MODULE, action = "create")
     public ContactView createContact(ContactDraft draft) {
-        Customer customer = customerForContact(draft.customerId());
-        InsertedContact inserted = insertContact(draft, customer);
-        search.index(inserted.contact(), customer);
+        InsertedContact inserted = insertContact(draft);
         // built from what was just written, as for customers
-        return contactView(inserted.contact(), customer.getName(), inserted.fields());
+        return contactView(inserted.contact(), inserted.customerName(), inserted.fields());
     }
 
     /** Creates a contact exactly as {@link #createContact} does and answers only its id (see {@link #createReturningNumber}). */
     @Transactional
     @RequiresPermission(module = CONTACT_MODULE, action = "create")
     public UUID createContactReturningId(ContactDraft draft) {
-        return insertContact(draft).getId();
+        return insertContact(draft).contact().getId();
     }
 
     /**
@@ -636,23 +634,23 @@ public class CustomerManagement {
         return ids;
     }
 
-    private Contact insertContact(ContactDraft draft) {
+    private InsertedContact insertContact(ContactDraft draft) {
         Customer customer = customerForContact(draft.customerId());
-        Contact contact = insertContact(draft, customer).contact();
-        search.index(contact, customer);
-        return contact;
+        InsertedContact inserted = insertContact(draft, customer);
+        search.index(inserted.contact(), customer);
+        return inserted;
     }
 
     /** A contact just written, with the custom-field values stored for it. */
-    private record InsertedContact(Contact contact, Map<String, Object> fields) {
+    private record InsertedContact(Contact contact, String customerName, Map<String, Object> fields) {
     }
 
     private InsertedContact insertContact(ContactDraft draft, Customer customer) {
         Contact contact = new Contact(customer, clock.instant());
         applyContact(contact, draft);
         contacts.save(contact);
-        return new InsertedContact(contact, customFields.saveNew(CONTACT_MODULE, contact.getId(),
-                draft.customFields()));
+        return new InsertedContact(contact, customer.getName(), customFields.saveNew(CONTACT_MODULE,
+                contact.getId(), draft.customFields()));
     }
 
     @Transactional

@@ -35,25 +35,22 @@ class UserDirectoryAdapter implements CrmUserDirectory {
         return cache.user(userId).map(UserDirectoryAdapter::details);
     }
 
+    /** With the password hash: for signing in. */
+    static CrmUserDetails details(UserAccount user) {
+        return details(UserFacts.of(user), user.getPasswordHash());
+    }
+
     private static CrmUserDetails details(UserFacts user) {
+        return details(user, null);
+    }
+
+    private static CrmUserDetails details(UserFacts user, String passwordHash) {
         Set<String> authorities = new TreeSet<>(user.permissions());
         user.roleCodes().forEach(code -> authorities.add("ROLE_" + code));
         if (user.viewSensitive()) {
             authorities.add(Authorities.VIEW_SENSITIVE);
         }
-        return new CrmUserDetails(user.id(), user.username(), user.displayName(), null, user.active(), authorities);
-    }
-
-    static CrmUserDetails details(UserAccount user) {
-        Set<String> authorities = new TreeSet<>();
-        for (Role role : user.getRoles()) {
-            authorities.addAll(role.getPermissions());
-            authorities.add("ROLE_" + role.getCode());
-            if (role.isViewSensitive()) {
-                authorities.add(Authorities.VIEW_SENSITIVE);
-            }
-        }
-        return new CrmUserDetails(user.getId(), user.getUsername(), user.getDisplayName(), user.getPasswordHash(),
-                user.isActive(), authorities);
+        return new CrmUserDetails(user.id(), user.username(), user.displayName(), passwordHash, user.active(),
+                authorities);
     }
 }

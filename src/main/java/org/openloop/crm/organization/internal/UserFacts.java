@@ -1,7 +1,6 @@
 package org.openloop.crm.organization.internal;
 
 import java.util.Comparator;
-import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
@@ -28,10 +27,5 @@ public record UserFacts(UUID id, String username, String displayName, boolean ac
                 .orElse(DataScope.Level.OWN);
         return new UserFacts(user.getId(), user.getUsername(), user.getDisplayName(), user.isActive(),
                 user.getDepartmentId(), scope, Set.copyOf(permissions), Set.copyOf(codes), sensitive);
-    }
-
-    /** The role codes, sorted. */
-    public List<String> sortedRoleCodes() {
-        return roleCodes.stream().sorted().toList();
     }
 }

@@ -45,10 +45,6 @@ public class ApiToken {
         this.expiresAt = expiresAt;
     }
 
-    public boolean isUsableAt(Instant now) {
-        return revokedAt == null && (expiresAt == null || expiresAt.isAfter(now));
-    }
-
     public void revoke(Instant now) {
         if (revokedAt == null) {
             revokedAt = now;
