@@ -79,7 +79,9 @@ class SearchSourceTests {
             assertThat(indexed).as(table)
                     .isEqualTo(jdbc.sql("select count(*) from " + table).query(Long.class).single())
                     .isEqualTo(index.count(source.recordType()));
+            assertThat(index.isEmpty(source.recordType())).as(table).isEqualTo(indexed == 0);
         }
+        assertThat(index.isEmpty("no-such-type")).isTrue();
         assertThat(paths(records.customerName())).contains(records.contractPath(), records.interactionPath(),
                 records.quotePath());
         assertThat(paths(records.quoteNumber())).contains(records.quotePath());

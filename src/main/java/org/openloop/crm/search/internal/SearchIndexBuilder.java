@@ -32,7 +32,7 @@ class SearchIndexBuilder implements ApplicationRunner {
     @Override
     public void run(ApplicationArguments args) {
         for (SearchSource source : sources) {
-            if (index.count(source.recordType()) == 0) {
+            if (index.isEmpty(source.recordType())) {
                 long indexed = index.rebuild(source);
                 if (indexed > 0) {
                     LOG.info("Search index built for {}: {} records", source.recordType(), indexed);
