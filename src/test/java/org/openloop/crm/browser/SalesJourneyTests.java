@@ -80,6 +80,36 @@ class SalesJourneyTests {
         }
     }
 
+    @Test
+    @DisplayName("F1/K2 sales1 opens a new opportunity, finds its customer by typing part of the name in the customer "
+            + "select, and saves it for that customer")
+    void pickCustomerByTyping(Browser browser) {
+        String marker = TestData.unique();
+        var customer = TestData.createCustomer(api, "sales1", Map.of("name", "键入查找客户" + marker));
+        String customerId = customer.get("id").asString();
+        String name = "键入商机" + marker;
+
+        Page page = BrowserSupport.newPage(browser, "zh-CN");
+        try {
+            signIn(page, api, "sales1");
+            page.navigate(api.baseUrl() + "/opportunities/new");
+            scriptsReady(page);
+            page.getByTestId("customer-search-customerId").fill("查找客户" + marker);
+            // the select now holds the empty choice and the one match
+            assertThat(page.getByTestId("field-customerId").locator("option")).hasCount(2);
+            page.getByTestId("field-customerId").selectOption(customerId);
+            page.getByTestId("field-name").fill(name);
+            page.getByTestId("field-amount").fill("12000");
+            page.getByTestId("form-submit").click();
+            page.waitForURL(url -> url.matches(".*/opportunities/[0-9a-f-]{36}([?#].*)?"));
+            assertThat(page.locator("body")).containsText(name);
+            assertThat(page.locator("body")).containsText("键入查找客户" + marker);
+        }
+        finally {
+            page.context().close();
+        }
+    }
+
     private String stageOf(String id) {
         return api.get("/api/v1/opportunities/" + id).as("sales1").send().json().get("stageName").asString();
     }
