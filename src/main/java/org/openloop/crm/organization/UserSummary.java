@@ -11,4 +11,9 @@ import org.openloop.crm.shared.Sensitive;
 public record UserSummary(UUID id, String username, String displayName, @Sensitive(MaskStyle.EMAIL) String email,
         @Sensitive(MaskStyle.PHONE) String phone, UUID departmentId, String departmentName, UUID managerId,
         String managerName, boolean active, List<String> roleCodes, Instant createdAt, long version) {
+
+    /** How pickers list a user: "display name (username)", which tells two people of the same name apart. */
+    public String choiceLabel() {
+        return displayName + " (" + username + ")";
+    }
 }

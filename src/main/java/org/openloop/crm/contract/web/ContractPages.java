@@ -314,7 +314,7 @@ class ContractPages {
         }
         if (Permissions.has("contract", "assign")) {
             model.addAttribute("assignees", organization.activeUsers().stream()
-                    .map(u -> new Option(u.id().toString(), u.displayName() + " (" + u.username() + ")")).toList());
+                    .map(u -> new Option(u.id().toString(), u.choiceLabel())).toList());
         }
         model.addAttribute("openTab", planForm != null || paymentForm != null ? "payments" : null);
         model.addAttribute("methods", options(PaymentMethod.values(), "payment.method."));

@@ -146,7 +146,7 @@ class CustomerPages {
         model.addAttribute("changeRequests", changes.requestsOf(id));
         addCustomFields("customer", model);
         model.addAttribute("assignees", organization.activeUsers().stream()
-                .map(u -> new Option(u.id().toString(), u.displayName() + " (" + u.username() + ")")).toList());
+                .map(u -> new Option(u.id().toString(), u.choiceLabel())).toList());
         return "customer/customer";
     }
 

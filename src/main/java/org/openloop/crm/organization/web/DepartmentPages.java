@@ -102,7 +102,7 @@ class DepartmentPages {
         model.addAttribute("parents", DepartmentChoices.options(
                 department == null ? tree : DepartmentChoices.withoutSubtree(tree, department.id())));
         model.addAttribute("coordinators", organization.activeUsers().stream()
-                .map(u -> new Option(u.id().toString(), u.displayName() + " (" + u.username() + ")")).toList());
+                .map(u -> new Option(u.id().toString(), u.choiceLabel())).toList());
         return "organization/department-form";
     }
 

@@ -140,7 +140,7 @@ class UserPages {
         model.addAttribute("departments", DepartmentChoices.options(organization.departmentTree()));
         model.addAttribute("managers", organization.activeUsers().stream()
                 .filter(u -> user == null || !u.id().equals(user.id()))
-                .map(u -> new Option(u.id().toString(), u.displayName() + " (" + u.username() + ")")).toList());
+                .map(u -> new Option(u.id().toString(), u.choiceLabel())).toList());
         model.addAttribute("roles", organization.roleChoices().stream()
                 .map(r -> new Option(r.id().toString(), r.name())).toList());
         return "organization/user-form";

@@ -251,7 +251,7 @@ class OpportunityPages {
         model.addAttribute("lossReasons", settings.lossReasons(true).stream()
                 .map(r -> new Option(r.id().toString(), r.name())).toList());
         model.addAttribute("assignees", organization.activeUsers().stream()
-                .map(u -> new Option(u.id().toString(), u.displayName() + " (" + u.username() + ")")).toList());
+                .map(u -> new Option(u.id().toString(), u.choiceLabel())).toList());
         return "sales/detail";
     }
 
