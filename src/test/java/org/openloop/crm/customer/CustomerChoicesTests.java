@@ -31,9 +31,13 @@ class CustomerChoicesTests {
     }
 
     private static String choices(WebSession session, String query, String selected, String blank) {
-        Api.Response response = session.get("/customers/choices?customerQuery="
+        return choices(session, "customer", query, selected, blank);
+    }
+
+    private static String choices(WebSession session, String kind, String query, String selected, String blank) {
+        Api.Response response = session.get("/" + kind + "s/choices?pickerQuery="
                 + java.net.URLEncoder.encode(query, java.nio.charset.StandardCharsets.UTF_8)
-                + (selected == null ? "" : "&customerId=" + selected) + "&blank=" + blank + "&lang=en");
+                + (selected == null ? "" : "&" + kind + "Id=" + selected) + "&blank=" + blank + "&lang=en");
         assertThat(response.status()).as(response.text()).isEqualTo(200);
         return response.text();
     }
@@ -63,6 +67,31 @@ class CustomerChoicesTests {
 
         WebSession sales2 = signedIn("sales2", "demo123");
         assertThat(choices(sales2, "选择器" + marker, null, "choose")).contains(otherTeam).doesNotContain(ownId);
+    }
+
+    @Test
+    @DisplayName("B2/A3 a contact select finds the reader's contacts by name or mobile, labelled with their customer, "
+            + "and keeps the current choice")
+    void contacts() {
+        String marker = TestData.unique();
+        String mobile = TestData.uniqueMobile();
+        String customerId = TestData.createCustomer(api, "sales1", Map.of("name", "联系人选择" + marker)).get("id")
+                .asString();
+        Api.Response created = api.post("/api/v1/contacts").as("sales1").json(Map.of("customerId", customerId,
+                "name", "钱" + marker, "title", "采购", "mobile", mobile)).send();
+        assertThat(created.status()).as("%s", created).isEqualTo(201);
+        String contactId = created.json().get("id").asString();
+
+        WebSession sales1 = signedIn("sales1", "demo123");
+        assertThat(choices(sales1, "contact", "钱" + marker, null, "choose")).contains("value=\"" + contactId + "\"")
+                .contains("钱" + marker + " · 联系人选择" + marker + " · 采购");
+        assertThat(choices(sales1, "contact", mobile.substring(2), null, "choose")).contains(contactId);
+        assertThat(choices(sales1, "contact", "查无此人" + marker, contactId, "choose"))
+                .contains("value=\"" + contactId + "\" selected=\"selected\"");
+        WebSession sales2 = signedIn("sales2", "demo123");
+        assertThat(choices(sales2, "contact", "钱" + marker, null, "choose")).doesNotContain(contactId);
+        assertThat(choices(sales2, "contact", "查无此人" + marker, contactId, "choose")).doesNotContain(contactId)
+                .doesNotContain("钱" + marker);
     }
 
     @Test
@@ -96,6 +125,7 @@ class CustomerChoicesTests {
         var role = TestData.createRole(api, "OWN", false, Set.of("product:view"));
         var user = TestData.createUser(api, null, List.of(role));
         WebSession noCustomers = signedIn(user.username(), user.password());
-        assertThat(noCustomers.get("/customers/choices?customerQuery=" + marker).status()).isEqualTo(403);
+        assertThat(noCustomers.get("/customers/choices?pickerQuery=" + marker).status()).isEqualTo(403);
+        assertThat(noCustomers.get("/contacts/choices?pickerQuery=" + marker).status()).isEqualTo(403);
     }
 }

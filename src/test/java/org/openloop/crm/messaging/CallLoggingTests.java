@@ -87,7 +87,9 @@ class CallLoggingTests {
 
         WebSession web = new WebSession(api);
         web.login("admin", Api.DEMO_PASSWORD);
-        assertThat(web.get("/calls/review?size=100").text()).contains("/calls/" + id);
+        // each row picks its contact from a select with a type-ahead, not by typing an id
+        assertThat(web.get("/calls/review?size=100").text()).contains("/calls/" + id)
+                .contains("id=\"review-contact-" + id + "\"").contains("hx-get=\"/contacts/choices?blank=choose\"");
         Api.Response assigned = web.post("/calls/" + id + "/assign", "_csrf", web.csrfFrom("/calls/review"),
                 "contactId", contact.get("id").asString());
         assertThat(assigned.status()).isEqualTo(302);

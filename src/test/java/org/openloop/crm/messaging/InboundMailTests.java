@@ -89,6 +89,8 @@ class InboundMailTests {
         web.login("admin", Api.DEMO_PASSWORD);
         String reviewPage = web.get("/emails/review?size=100").text();
         assertThat(reviewPage).contains("陌生来信 " + unknown).contains("广告 " + unknown).doesNotContain("<b>buy</b>");
+        assertThat(reviewPage).contains("data-testid=\"email-review-customer\"")
+                .contains("hx-get=\"/customers/choices?blank=choose\"");
         String spamId = null;
         for (JsonNode m : review) {
             if (m.get("subject").asString().equals("广告 " + unknown)) {

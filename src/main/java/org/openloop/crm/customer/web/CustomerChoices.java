@@ -5,7 +5,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.function.Supplier;
 
+import org.openloop.crm.customer.ContactView;
 import org.openloop.crm.customer.CustomerManagement;
 import org.openloop.crm.customer.CustomerView;
 import org.openloop.crm.platform.web.Permissions;
@@ -19,16 +22,16 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * The options of a customer select, for the type-ahead every form that picks a customer uses
- * ({@code fragments/form :: customerSearch}): a select lists only the first {@value #FIRST_BY_NAME} customers by name,
- * so a rep with more would otherwise never reach the rest. Typing asks this for the current customers in the reader's
- * data scope whose name, number, phone or e-mail contain the text, through the global search index (K2), so it stays
- * fast at a million customers; the current choice stays first and selected.
+ * The options of a customer or contact select, for the type-ahead every form that picks one uses
+ * ({@code fragments/form :: recordSearch}): a select lists only the first {@value #FIRST_BY_NAME} by name, so a rep
+ * with more would otherwise never reach the rest. Typing asks this for the current records in the reader's data
+ * scope whose name, number, phone or e-mail contain the text, through the global search index (K2), so it stays fast
+ * at a million customers; the current choice stays first and selected.
  */
 @Controller
 class CustomerChoices {
 
-    /** What a select of customers lists before anything is typed. */
+    /** What a select lists before anything is typed. */
     static final int FIRST_BY_NAME = 100;
 
     private static final int MATCHES = 20;
@@ -41,7 +44,7 @@ class CustomerChoices {
         this.search = search;
     }
 
-    /** One option of a customer select. */
+    /** One option of a select. */
     record Choice(UUID id, String label) {
     }
 
@@ -50,44 +53,71 @@ class CustomerChoices {
      * wording: {@code choose}, {@code none}, or anything else for no empty option.
      */
     @GetMapping("/customers/choices")
-    String choices(@RequestParam(required = false) String customerQuery,
+    String customers(@RequestParam(required = false) String pickerQuery,
             @RequestParam(required = false) String customerId, @RequestParam(required = false) String blank,
             Model model) {
         Permissions.require("customer", "view");
+        return choices("customer", pickerQuery, customerId, blank, model,
+                () -> customers.customers(byName()).items().stream()
+                        .map(c -> new Choice(c.id(), label(c.number(), c.name()))).toList(),
+                id -> {
+                    CustomerView customer = customers.customer(id);
+                    return label(customer.number(), customer.name());
+                });
+    }
+
+    /** As {@link #customers}, for a contact select named {@code contactId}; options read "name · customer". */
+    @GetMapping("/contacts/choices")
+    String contacts(@RequestParam(required = false) String pickerQuery,
+            @RequestParam(required = false) String contactId, @RequestParam(required = false) String blank,
+            Model model) {
+        Permissions.require("customer", "view");
+        return choices("contact", pickerQuery, contactId, blank, model,
+                () -> customers.contacts(byName()).items().stream()
+                        .map(c -> new Choice(c.id(), label(c))).toList(),
+                id -> label(customers.contact(id)));
+    }
+
+    private String choices(String recordType, String query, String current, String blank, Model model,
+            Supplier<List<Choice>> firstByName, Function<UUID, String> labelOf) {
         List<Choice> choices = new ArrayList<>();
-        UUID selected = selected(customerId);
+        UUID selected = uuid(current);
         if (selected != null) {
-            choices.add(new Choice(selected, null));
+            String label = visibleLabel(selected, labelOf);
+            if (label != null) {
+                choices.add(new Choice(selected, label));
+            }
+            else {
+                selected = null;
+            }
         }
-        if (customerQuery == null || customerQuery.isBlank()) {
-            customers.customers(ListRequest.from(Map.of("size", String.valueOf(FIRST_BY_NAME), "sort", "name")))
-                    .items().forEach(c -> choices.add(new Choice(c.id(), label(c.number(), c.name()))));
+        List<Choice> found = new ArrayList<>();
+        if (query == null || query.isBlank()) {
+            found.addAll(firstByName.get());
         }
         else {
-            for (SearchHit hit : search.search(customerQuery, Set.of("customer"), MATCHES)) {
+            for (SearchHit hit : search.search(query, Set.of(recordType), MATCHES)) {
                 if (!hit.archived()) {
-                    choices.add(new Choice(hit.recordId(), label(hit.subtitle(), hit.title())));
+                    found.add(new Choice(hit.recordId(), "customer".equals(recordType)
+                            ? label(hit.subtitle(), hit.title()) : hit.title() + " · " + hit.subtitle()));
                 }
             }
         }
-        List<Choice> unique = new ArrayList<>();
-        for (Choice choice : choices) {
-            if (unique.stream().noneMatch(c -> c.id().equals(choice.id()))) {
-                unique.add(choice);
-            }
-        }
-        if (selected != null) {
-            unique.set(0, new Choice(selected, labelOf(selected)));
-        }
-        model.addAttribute("choices", unique.stream().filter(c -> c.label() != null).toList());
+        UUID kept = selected;
+        found.stream().filter(c -> !c.id().equals(kept)).forEach(choices::add);
+        model.addAttribute("choices", choices);
         model.addAttribute("selected", selected);
         model.addAttribute("blank", "choose".equals(blank) || "none".equals(blank) ? blank : null);
         return "customer/choices :: options";
     }
 
-    private static UUID selected(String customerId) {
+    private static ListRequest byName() {
+        return ListRequest.from(Map.of("size", String.valueOf(FIRST_BY_NAME), "sort", "name"));
+    }
+
+    private static UUID uuid(String value) {
         try {
-            return customerId == null || customerId.isBlank() ? null : UUID.fromString(customerId.strip());
+            return value == null || value.isBlank() ? null : UUID.fromString(value.strip());
         }
         catch (IllegalArgumentException e) {
             return null;
@@ -95,10 +125,9 @@ class CustomerChoices {
     }
 
     /** The current choice's label, or {@code null} when the reader may not see it (it is then left out). */
-    private String labelOf(UUID id) {
+    private static String visibleLabel(UUID id, Function<UUID, String> labelOf) {
         try {
-            CustomerView customer = customers.customer(id);
-            return label(customer.number(), customer.name());
+            return labelOf.apply(id);
         }
         catch (RecordNotFoundException e) {
             return null;
@@ -107,5 +136,10 @@ class CustomerChoices {
 
     private static String label(String number, String name) {
         return number == null ? name : number + " " + name;
+    }
+
+    private static String label(ContactView contact) {
+        return contact.title() == null ? contact.name() + " · " + contact.customerName()
+                : contact.name() + " · " + contact.customerName() + " · " + contact.title();
     }
 }
