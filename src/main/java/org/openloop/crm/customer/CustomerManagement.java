@@ -155,6 +155,7 @@ public class CustomerManagement {
     @Transactional(readOnly = true)
     @RequiresPermission(module = MODULE, action = "view")
     public CursorPage<CustomerView> customers(ListRequest request) {
+        request = search.narrowCustomers(request);
         CursorPage<Customer> page = CUSTOMER_QUERY.page(customers, request, listRestriction(request));
         return new CursorPage<>(views(page.items()), page.nextCursor());
     }
@@ -163,6 +164,7 @@ public class CustomerManagement {
     @Transactional(readOnly = true)
     @RequiresPermission(module = MODULE, action = "view")
     public org.openloop.crm.shared.CappedCount count(ListRequest request) {
+        request = search.narrowCustomers(request);
         return counts.count(Customer.class, CUSTOMER_QUERY.specification(request).and(listRestriction(request)));
     }
 
@@ -407,8 +409,9 @@ public class CustomerManagement {
     public void export(ListRequest request, Exports.Format format, List<String> headers,
             java.util.function.Function<CustomerView, List<?>> row, ZoneId zone, HttpServletResponse response)
             throws IOException {
-        exports.writeList(response, format, "customers", "customer", headers, zone, request,
-                page -> CUSTOMER_QUERY.page(customers, page, listRestriction(request)), this::views, row);
+        ListRequest narrowed = search.narrowCustomers(request);
+        exports.writeList(response, format, "customers", "customer", headers, zone, narrowed,
+                page -> CUSTOMER_QUERY.page(customers, page, listRestriction(narrowed)), this::views, row);
     }
 
     private Specification<Customer> listRestriction(ListRequest request) {

@@ -149,7 +149,7 @@ public class Exports {
             String cursor = null;
             do {
                 CursorPage<E> batch = pages.apply(
-                        new ListRequest(cursor, ListQuery.MAX_SIZE, request.sort(), request.q(), request.filters()));
+                        request.withPage(cursor, ListQuery.MAX_SIZE));
                 views.apply(batch.items()).forEach(view -> sink.row(row.apply(view)));
                 sink.endOfPage();
                 cursor = batch.nextCursor();

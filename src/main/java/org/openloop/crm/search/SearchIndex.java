@@ -33,7 +33,7 @@ import org.springframework.transaction.annotation.Transactional;
  * and matches on sensitive fields only for users allowed to see them.
  */
 @Service
-public class SearchIndex {
+public class SearchIndex implements org.openloop.crm.shared.IndexedSearch {
 
     public static final int MAX_RESULTS = 50;
     static final int MAX_TEXT = 4000;
@@ -136,6 +136,17 @@ public class SearchIndex {
     public boolean isEmpty(String recordType) {
         return jdbc.queryForList("select 1 from search_document where record_type = :type limit 1",
                 new MapSqlParameterSource("type", recordType), Integer.class).isEmpty();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public java.util.Optional<Set<UUID>> matching(String recordType, String q, int cap) {
+        String normalised = SearchTerms.normaliseQuery(q);
+        if (normalised.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        return store.idsMatching(recordType, SearchTerms.queryTerms(normalised), SearchTerms.likePattern(normalised),
+                org.openloop.crm.shared.SensitiveData.canView(), cap);
     }
 
     /** How many records of a type the index holds. */

@@ -212,7 +212,12 @@ public final class ListQuery<T> {
             }
             specs.add(filter(field, value.trim()));
         }
-        if (request.q() != null) {
+        if (request.matches() != null) {
+            // the search index already answered q (IndexedSearch.narrow)
+            java.util.Set<java.util.UUID> ids = request.matches();
+            specs.add((root, query, cb) -> ids.isEmpty() ? cb.disjunction() : root.get("id").in(ids));
+        }
+        else if (request.q() != null) {
             specs.add(search(request.q()));
         }
         return Specification.allOf(specs);

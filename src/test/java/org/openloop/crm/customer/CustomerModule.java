@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.openloop.crm.search.SearchDocument;
+import org.openloop.crm.search.SearchIndex;
 import org.openloop.crm.testkit.Api;
 import org.openloop.crm.testkit.DemoOrganization.DemoUser;
 import org.openloop.crm.testkit.ScopedModule;
@@ -15,16 +17,19 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * The customer module for the scope matrix: {@code /api/v1/customers} detail, filtered list, PUT, CSV export and
  * transfer. Customers are archived, never deleted (B7), so there is no delete verb. Records are stored directly,
- * because several demo roles may not create customers but may still own or see them.
+ * because several demo roles may not create customers but may still own or see them, and put into the search index
+ * as the application does for every customer it writes (the list's search reads it on PostgreSQL).
  */
 public final class CustomerModule implements ScopedModule {
 
     private final Api api;
     private final JdbcClient jdbc;
+    private final SearchIndex index;
 
-    public CustomerModule(Api api, JdbcClient jdbc) {
+    public CustomerModule(Api api, JdbcClient jdbc, SearchIndex index) {
         this.api = api;
         this.jdbc = jdbc;
+        this.index = index;
     }
 
     @Override
@@ -44,19 +49,28 @@ public final class CustomerModule implements ScopedModule {
 
     /** Stores a customer as the demo data does: owner and owner's department, type 意向 (TARGET). */
     public static UUID insert(JdbcClient jdbc, DemoUser owner, String name) {
+        return insert(jdbc, null, owner, name);
+    }
+
+    /** As {@link #insert(JdbcClient, DemoUser, String)}, and indexes it for search when {@code index} is given. */
+    public static UUID insert(JdbcClient jdbc, SearchIndex index, DemoUser owner, String name) {
         UUID id = UUID.randomUUID();
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        String number = "T" + id.toString().replace("-", "").substring(0, 20);
         jdbc.sql("insert into customer (id, number, name, type, level, owner_id, department_id, archived, created_at, "
                 + "updated_at, version) values (?, ?, ?, 'TARGET', 'NORMAL', ?, ?, false, ?, ?, 0)")
-                .params(id, "T" + id.toString().replace("-", "").substring(0, 20), name, owner.id(),
-                        owner.departmentId(), now, now)
+                .params(id, number, name, owner.id(), owner.departmentId(), now, now)
                 .update();
+        if (index != null) {
+            index.index(new SearchDocument("customer", id, owner.id(), owner.departmentId(), name, number,
+                    "/customers/" + id, false, List.of(name, number), java.util.Arrays.asList(null, null)));
+        }
         return id;
     }
 
     @Override
     public UUID create(DemoUser owner, String title) {
-        return insert(jdbc, owner, title);
+        return insert(jdbc, index, owner, title);
     }
 
     @Override

@@ -27,10 +27,13 @@ class CustomerScopeTests {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    org.openloop.crm.search.SearchIndex searchIndex;
+
     @TestFactory
     @DisplayName("A3 customers: detail, list, edit, export and transfer obey each role's data scope")
     Stream<DynamicNode> customerScopeMatrix() {
-        return new ScopeMatrix(api, new CustomerModule(api, jdbc)).tests();
+        return new ScopeMatrix(api, new CustomerModule(api, jdbc, searchIndex)).tests();
     }
 
     @TestFactory

@@ -41,6 +41,16 @@ public class CustomerSearch {
                 .forEach(contact -> index.index(document(contact, customer)));
     }
 
+    /**
+     * A customer list request whose text search the index answers when few customers match (see
+     * {@link org.openloop.crm.shared.IndexedSearch}). Customers' documents hold exactly the list's searchable columns
+     * (name and number; phone and e-mail as sensitive text). Contacts' documents leave out the title the contact list
+     * searches, so contact lists keep searching their columns.
+     */
+    public org.openloop.crm.shared.ListRequest narrowCustomers(org.openloop.crm.shared.ListRequest request) {
+        return index.narrow(request, CUSTOMER);
+    }
+
     /** Indexes a customer just created: it has no contacts yet, so there are none to look up. */
     public void indexNew(Customer customer) {
         index.index(document(customer));

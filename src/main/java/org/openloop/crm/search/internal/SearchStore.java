@@ -24,4 +24,14 @@ public interface SearchStore {
 
     /** The hits for a query the caller has already reduced to readable types, terms and scope. */
     List<SearchHit> find(SearchQuery query);
+
+    /**
+     * The ids of the records of a type matching the terms and pattern (sensitive text too when {@code sensitive}),
+     * in no order, when there are at most {@code cap}; empty when there are more, or when this store cannot find them
+     * faster than a list reading its own columns.
+     */
+    default java.util.Optional<java.util.Set<UUID>> idsMatching(String recordType, java.util.Set<String> terms,
+            String pattern, boolean sensitive, int cap) {
+        return java.util.Optional.empty();
+    }
 }

@@ -82,6 +82,34 @@ class ArraySearchStoreTests {
         assertThat(find(store, type, "戊", owner, 3)).isEmpty();
     }
 
+    @Test
+    @DisplayName("K2/K3 a list's text search gets the ids of the type's matches from the term index while there are at "
+            + "most the cap, and nothing (search the columns) when there are more")
+    void idsForLists() {
+        String type = "t" + TestData.unique();
+        String otherType = "u" + TestData.unique();
+        ArraySearchStore store = new ArraySearchStore(jdbc);
+        Instant at = Instant.parse("2026-02-01T00:00:00Z");
+        List<IndexedDocument> documents = new ArrayList<>();
+        List<UUID> matching = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            UUID id = UUID.randomUUID();
+            matching.add(id);
+            documents.add(indexed(type, id, UUID.randomUUID(), "壬癸列表" + i, at.plusSeconds(i)));
+        }
+        documents.add(indexed(type, UUID.randomUUID(), UUID.randomUUID(), "壬子列表", at));
+        documents.add(indexed(otherType, UUID.randomUUID(), UUID.randomUUID(), "壬癸他类", at));
+        transactions.executeWithoutResult(status -> store.write(documents));
+
+        String normalised = SearchTerms.normaliseQuery("壬癸");
+        java.util.function.IntFunction<java.util.Optional<Set<UUID>>> ids = cap -> transactions.execute(
+                status -> store.idsMatching(type, SearchTerms.queryTerms(normalised),
+                        SearchTerms.likePattern(normalised), false, cap));
+        assertThat(ids.apply(3)).contains(Set.copyOf(matching));
+        assertThat(ids.apply(10)).contains(Set.copyOf(matching));
+        assertThat(ids.apply(2)).isEmpty();
+    }
+
     private List<SearchHit> find(ArraySearchStore store, String type, String text, UUID scopeUser, int limit) {
         String normalised = SearchTerms.normaliseQuery(text);
         return transactions.execute(status -> store.find(new SearchQuery(Set.of(type),
