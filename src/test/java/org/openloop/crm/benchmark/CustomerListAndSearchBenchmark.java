@@ -119,6 +119,17 @@ class CustomerListAndSearchBenchmark {
             time(user, "list type=WON sorted by name", () -> "/api/v1/customers?size=50&type=WON&sort=name");
             time(user, "capped count, all", () -> "/api/v1/customers/count");
             time(user, "capped count, type=WON", () -> "/api/v1/customers/count?type=WON");
+            // the list's own text search (q): few matches come from the search index, many from the columns
+            time(user, "list search, whole company name", () -> list(names.get(random.nextInt(names.size()))));
+            time(user, "list search, 3 Chinese characters (name part)", () -> {
+                String name = names.get(random.nextInt(names.size()));
+                return list(name.substring(2, 5));
+            });
+            time(user, "list search, 2 Chinese characters", () -> list(pick("科技", "物流", "杭州", "华信", "有限")));
+            time(user, "list search, 4 phone digits", () -> list(String.valueOf(1000 + random.nextInt(9000))));
+            time(user, "capped count, search 2 Chinese characters",
+                    () -> "/api/v1/customers/count?q=" + URLEncoder.encode(pick("科技", "物流", "杭州", "华信", "有限"),
+                            StandardCharsets.UTF_8));
             if ("false".equals(System.getProperty("crm.benchmark.search"))) {
                 continue;
             }
@@ -137,6 +148,10 @@ class CustomerListAndSearchBenchmark {
                 return search(mobile.substring(3, 10));
             });
         }
+    }
+
+    private static String list(String query) {
+        return "/api/v1/customers?size=50&q=" + URLEncoder.encode(query, StandardCharsets.UTF_8);
     }
 
     private String search(String query) {

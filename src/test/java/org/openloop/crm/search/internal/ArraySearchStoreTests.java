@@ -108,6 +108,8 @@ class ArraySearchStoreTests {
         assertThat(ids.apply(3)).contains(Set.copyOf(matching));
         assertThat(ids.apply(10)).contains(Set.copyOf(matching));
         assertThat(ids.apply(2)).isEmpty();
+        // the statistics behind the common-term shortcut are read from the catalogue without error
+        assertThat(transactions.execute(status -> store.termStatistics()).documents()).isNotNegative();
     }
 
     private List<SearchHit> find(ArraySearchStore store, String type, String text, UUID scopeUser, int limit) {
