@@ -62,7 +62,11 @@ class CustomerImportBenchmark {
         JsonNode job = run(upload);
         double seconds = (System.nanoTime() - start) / 1e9;
         heap.close();
-        assertThat(job.get("created").asInt()).as("%s", job).isEqualTo(rows);
+        // a random phone number may belong to a customer or contact already stored: such a row is skipped (after the
+        // same checks), which is rare enough not to change the rate
+        assertThat(job.get("errors").asInt()).as("%s", job).isZero();
+        assertThat(job.get("created").asInt() + job.get("skipped").asInt()).as("%s", job).isEqualTo(rows);
+        assertThat(job.get("created").asInt()).as("%s", job).isGreaterThan(rows * 99 / 100);
 
         Runtime runtime = Runtime.getRuntime();
         System.out.printf(Locale.ROOT, "%nCustomer import benchmark (%s, %d cores, max heap %d MiB)%n",
@@ -71,7 +75,8 @@ class CustomerImportBenchmark {
         System.out.printf(Locale.ROOT, "  warm-up: an untimed import of %d rows first%n", warmUpRows);
         System.out.printf(Locale.ROOT, "  file: %d rows, %.1f MiB; upload and full check: %.1f s%n", rows,
                 content.length / 1048576.0, uploadSeconds);
-        System.out.printf(Locale.ROOT, "  import: %.1f s, %.0f rows/s%n", seconds, rows / seconds);
+        System.out.printf(Locale.ROOT, "  import: %.1f s, %.0f rows/s (%d created, %d skipped as duplicates)%n",
+                seconds, rows / seconds, job.get("created").asInt(), job.get("skipped").asInt());
         System.out.printf(Locale.ROOT, "  heap: %d MiB before; while running at most %d MiB right after a collection "
                 + "(live data), peak %d MiB including garbage not yet collected%n%n", baseline >> 20, heap.liveMiB(),
                 heap.peakMiB());
