@@ -155,7 +155,7 @@ public class CustomerManagement {
     @Transactional(readOnly = true)
     @RequiresPermission(module = MODULE, action = "view")
     public CursorPage<CustomerView> customers(ListRequest request) {
-        request = search.narrowCustomers(request);
+        request = search.narrowCustomers(request, pooled(request));
         CursorPage<Customer> page = CUSTOMER_QUERY.page(customers, request, listRestriction(request));
         return new CursorPage<>(views(page.items()), page.nextCursor());
     }
@@ -164,7 +164,7 @@ public class CustomerManagement {
     @Transactional(readOnly = true)
     @RequiresPermission(module = MODULE, action = "view")
     public org.openloop.crm.shared.CappedCount count(ListRequest request) {
-        request = search.narrowCustomers(request);
+        request = search.narrowCustomers(request, pooled(request));
         return counts.count(Customer.class, CUSTOMER_QUERY.specification(request).and(listRestriction(request)));
     }
 
@@ -409,14 +409,19 @@ public class CustomerManagement {
     public void export(ListRequest request, Exports.Format format, List<String> headers,
             java.util.function.Function<CustomerView, List<?>> row, ZoneId zone, HttpServletResponse response)
             throws IOException {
-        ListRequest narrowed = search.narrowCustomers(request);
+        ListRequest narrowed = search.narrowCustomers(request, pooled(request));
         exports.writeList(response, format, "customers", "customer", headers, zone, narrowed,
                 page -> CUSTOMER_QUERY.page(customers, page, listRestriction(narrowed)), this::views, row);
     }
 
+    /** Whether a list request is for the pool (pool=true), which every customer viewer may read. */
+    private static boolean pooled(ListRequest request) {
+        return "true".equalsIgnoreCase(request.filters().get("pool"));
+    }
+
     private Specification<Customer> listRestriction(ListRequest request) {
         // the pool (pool=true) is open to every customer viewer; every other list shows owned customers in scope
-        Specification<Customer> scope = "true".equalsIgnoreCase(request.filters().get("pool")) ? POOLED
+        Specification<Customer> scope = pooled(request) ? POOLED
                 : access.currentScope().<Customer>toSpecification().and(Specification.not(POOLED));
         if (!request.filters().containsKey("archived") || request.filters().get("archived").isBlank()) {
             scope = scope.and((root, query, cb) -> cb.isFalse(root.get("archived")));

@@ -140,13 +140,21 @@ public class SearchIndex implements org.openloop.crm.shared.IndexedSearch {
 
     @Override
     @Transactional(readOnly = true)
-    public java.util.Optional<Set<UUID>> matching(String recordType, String q, int cap) {
+    public java.util.Optional<Set<UUID>> matching(String recordType, String q, boolean inScope, int cap) {
         String normalised = SearchTerms.normaliseQuery(q);
         if (normalised.isEmpty()) {
             return java.util.Optional.empty();
         }
-        return store.idsMatching(recordType, SearchTerms.queryTerms(normalised), SearchTerms.likePattern(normalised),
-                org.openloop.crm.shared.SensitiveData.canView(), cap);
+        UUID scopeUser = null;
+        Set<UUID> departments = Set.of();
+        DataScope scope = access.currentScope();
+        if (inScope && scope.level() != DataScope.Level.COMPANY) {
+            scopeUser = scope.userId();
+            departments = new LinkedHashSet<>(scope.departmentIds());
+        }
+        return store.idsMatching(new SearchQuery(Set.of(recordType), SearchTerms.queryTerms(normalised),
+                SearchTerms.likePattern(normalised), org.openloop.crm.shared.SensitiveData.canView(), scopeUser,
+                departments, Set.of(), cap));
     }
 
     /** How many records of a type the index holds. */

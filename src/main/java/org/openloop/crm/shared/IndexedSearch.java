@@ -24,16 +24,18 @@ public interface IndexedSearch {
     /**
      * The ids of the records of {@code recordType} whose indexed text contains {@code q} as the global search
      * matches it (normalised; phones and e-mails only for readers with the sensitive right), or empty when the index
-     * cannot tell (a database without an inverted index) or more than {@code cap} records match. Scope is not
-     * applied: the list applies its own.
+     * cannot tell (a database without an inverted index) or more than {@code cap} records match. With
+     * {@code inScope} only records in the reader's data scope count (owned by them or their departments), for a list
+     * that shows nothing else; a list of records without an owner (the customer pool) passes {@code false}. The list
+     * applies its own scope either way.
      */
-    Optional<Set<UUID>> matching(String recordType, String q, int cap);
+    Optional<Set<UUID>> matching(String recordType, String q, boolean inScope, int cap);
 
     /** {@code request} narrowed to the ids the index finds for its {@code q}, or unchanged. */
-    default ListRequest narrow(ListRequest request, String recordType) {
+    default ListRequest narrow(ListRequest request, String recordType, boolean inScope) {
         if (request.q() == null || request.matches() != null) {
             return request;
         }
-        return matching(recordType, request.q(), LIST_CAP).map(request::withMatches).orElse(request);
+        return matching(recordType, request.q(), inScope, LIST_CAP).map(request::withMatches).orElse(request);
     }
 }

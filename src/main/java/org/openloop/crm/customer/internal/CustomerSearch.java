@@ -45,10 +45,12 @@ public class CustomerSearch {
      * A customer list request whose text search the index answers when few customers match (see
      * {@link org.openloop.crm.shared.IndexedSearch}). Customers' documents hold exactly the list's searchable columns
      * (name and number; phone and e-mail as sensitive text). Contacts' documents leave out the title the contact list
-     * searches, so contact lists keep searching their columns.
+     * searches, so contact lists keep searching their columns. Pool customers have no owner, so the pool's list
+     * ({@code pool}) counts matches outside the reader's scope; every other list counts only those in it.
      */
-    public org.openloop.crm.shared.ListRequest narrowCustomers(org.openloop.crm.shared.ListRequest request) {
-        return index.narrow(request, CUSTOMER);
+    public org.openloop.crm.shared.ListRequest narrowCustomers(org.openloop.crm.shared.ListRequest request,
+            boolean pool) {
+        return index.narrow(request, CUSTOMER, !pool);
     }
 
     /** Indexes a customer just created: it has no contacts yet, so there are none to look up. */

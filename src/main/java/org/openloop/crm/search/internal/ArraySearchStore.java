@@ -63,29 +63,31 @@ class ArraySearchStore implements SearchStore {
     /**
      * From the GIN indexes alone: the match is fenced ({@code offset 0}) with the type filtered outside it, as in the
      * last step of {@link #find}, so the planner cannot combine the term index with the primary key's million entries
-     * of the type; the scan stops after {@code cap + 1} matching rows. A term that PostgreSQL's statistics say is in
+     * of the type, and the reader's scope is applied outside it too; the scan stops after {@code cap + 1} matching
+     * rows. A term that PostgreSQL's statistics say is in
      * far more documents than the cap is answered "more" without a look: the lookup would read the term's whole
      * bitmap (40 000 entries for 科技 at a million customers) and a thousand rows, while the list finds a page of such a
      * term after a few rows. Runs in the
      * caller's transaction.
      */
     @Override
-    public java.util.Optional<Set<UUID>> idsMatching(String recordType, Set<String> terms, String pattern,
-            boolean sensitive, int cap) {
-        if (termStatistics().estimate(terms, sensitive) > COMMON_FACTOR * cap) {
+    public java.util.Optional<Set<UUID>> idsMatching(SearchQuery query) {
+        int cap = query.limit();
+        if (termStatistics().estimate(query.terms(), query.sensitive()) > COMMON_FACTOR * cap) {
             return java.util.Optional.empty();
         }
-        MapSqlParameterSource parameters = new MapSqlParameterSource().addValue("type", recordType)
-                .addValue("terms", array(terms)).addValue("pattern", pattern).addValue("limit", cap + 1);
-        String sensitiveMatch = sensitive
+        MapSqlParameterSource parameters = new MapSqlParameterSource().addValue("types", query.types())
+                .addValue("terms", array(query.terms())).addValue("pattern", query.likePattern())
+                .addValue("limit", cap + 1);
+        String sensitiveMatch = query.sensitive()
                 ? " or (d.sensitive_terms @> :terms and d.sensitive_text like :pattern escape '\\')" : "";
         // the planner's cost for a term's bitmap passes the JIT threshold, and compiling took longer than the query
         // (161 ms against 23 ms); local to the list's transaction
         jdbc.getJdbcTemplate().execute("set local jit = off");
-        List<UUID> ids = jdbc.queryForList("select d.record_id from (select d.record_type, d.record_id"
-                + " from search_document d where (d.public_terms @> :terms and d.public_text like :pattern"
-                + " escape '\\')" + sensitiveMatch + " offset 0) d where d.record_type = :type limit :limit",
-                parameters, UUID.class);
+        List<UUID> ids = jdbc.queryForList("select d.record_id from (select d.record_type, d.record_id, d.owner_id,"
+                + " d.department_id from search_document d where (d.public_terms @> :terms and d.public_text like"
+                + " :pattern escape '\\')" + sensitiveMatch + " offset 0) d where d.record_type in (:types)"
+                + SearchSql.scopeCondition(query, parameters) + " limit :limit", parameters, UUID.class);
         return ids.size() > cap ? java.util.Optional.empty() : java.util.Optional.of(new java.util.HashSet<>(ids));
     }
 

@@ -26,12 +26,11 @@ public interface SearchStore {
     List<SearchHit> find(SearchQuery query);
 
     /**
-     * The ids of the records of a type matching the terms and pattern (sensitive text too when {@code sensitive}),
-     * in no order, when there are at most {@code cap}; empty when there are more, or when this store cannot find them
-     * faster than a list reading its own columns.
+     * The ids of the records of the query's one type matching its terms and pattern (sensitive text too when it says
+     * so) in its scope, in no order, when there are at most {@code query.limit()}; empty when there are more, or when
+     * this store cannot find them faster than a list reading its own columns.
      */
-    default java.util.Optional<java.util.Set<UUID>> idsMatching(String recordType, java.util.Set<String> terms,
-            String pattern, boolean sensitive, int cap) {
+    default java.util.Optional<java.util.Set<UUID>> idsMatching(SearchQuery query) {
         return java.util.Optional.empty();
     }
 }

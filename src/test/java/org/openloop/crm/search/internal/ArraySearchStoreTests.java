@@ -83,33 +83,47 @@ class ArraySearchStoreTests {
     }
 
     @Test
-    @DisplayName("K2/K3 a list's text search gets the ids of the type's matches from the term index while there are at "
-            + "most the cap, and nothing (search the columns) when there are more")
+    @DisplayName("K2/K3 a list's text search gets the ids of the type's matches in the reader's scope from the term "
+            + "index while there are at most the cap, and nothing (search the columns) when there are more")
     void idsForLists() {
         String type = "t" + TestData.unique();
         String otherType = "u" + TestData.unique();
+        UUID owner = UUID.randomUUID();
+        UUID other = UUID.randomUUID();
         ArraySearchStore store = new ArraySearchStore(jdbc);
         Instant at = Instant.parse("2026-02-01T00:00:00Z");
         List<IndexedDocument> documents = new ArrayList<>();
-        List<UUID> matching = new ArrayList<>();
+        List<UUID> owners = new ArrayList<>();
+        List<UUID> everyone = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
             UUID id = UUID.randomUUID();
-            matching.add(id);
-            documents.add(indexed(type, id, UUID.randomUUID(), "壬癸列表" + i, at.plusSeconds(i)));
+            owners.add(id);
+            everyone.add(id);
+            documents.add(indexed(type, id, owner, "壬癸列表" + i, at.plusSeconds(i)));
         }
-        documents.add(indexed(type, UUID.randomUUID(), UUID.randomUUID(), "壬子列表", at));
-        documents.add(indexed(otherType, UUID.randomUUID(), UUID.randomUUID(), "壬癸他类", at));
+        for (int i = 0; i < 2; i++) {
+            UUID id = UUID.randomUUID();
+            everyone.add(id);
+            documents.add(indexed(type, id, other, "壬癸他人" + i, at.plusSeconds(i)));
+        }
+        documents.add(indexed(type, UUID.randomUUID(), owner, "壬子列表", at));
+        documents.add(indexed(otherType, UUID.randomUUID(), owner, "壬癸他类", at));
         transactions.executeWithoutResult(status -> store.write(documents));
 
-        String normalised = SearchTerms.normaliseQuery("壬癸");
-        java.util.function.IntFunction<java.util.Optional<Set<UUID>>> ids = cap -> transactions.execute(
-                status -> store.idsMatching(type, SearchTerms.queryTerms(normalised),
-                        SearchTerms.likePattern(normalised), false, cap));
-        assertThat(ids.apply(3)).contains(Set.copyOf(matching));
-        assertThat(ids.apply(10)).contains(Set.copyOf(matching));
-        assertThat(ids.apply(2)).isEmpty();
+        assertThat(ids(store, type, null, 5)).contains(Set.copyOf(everyone));
+        assertThat(ids(store, type, null, 4)).isEmpty();
+        // in the owner's scope only their three count towards the cap
+        assertThat(ids(store, type, owner, 3)).contains(Set.copyOf(owners));
+        assertThat(ids(store, type, owner, 2)).isEmpty();
         // the statistics behind the common-term shortcut are read from the catalogue without error
         assertThat(transactions.execute(status -> store.termStatistics()).documents()).isNotNegative();
+    }
+
+    private java.util.Optional<Set<UUID>> ids(ArraySearchStore store, String type, UUID scopeUser, int cap) {
+        String normalised = SearchTerms.normaliseQuery("壬癸");
+        return transactions.execute(status -> store.idsMatching(new SearchQuery(Set.of(type),
+                SearchTerms.queryTerms(normalised), SearchTerms.likePattern(normalised), false, scopeUser, Set.of(),
+                Set.of(), cap)));
     }
 
     private List<SearchHit> find(ArraySearchStore store, String type, String text, UUID scopeUser, int limit) {
