@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.BiConsumer;
@@ -140,10 +141,10 @@ public class SearchIndex implements org.openloop.crm.shared.IndexedSearch {
 
     @Override
     @Transactional(readOnly = true)
-    public java.util.Optional<Set<UUID>> matching(String recordType, String q, boolean inScope, int cap) {
+    public Optional<Set<UUID>> matching(String recordType, String q, boolean inScope, int cap) {
         String normalised = SearchTerms.normaliseQuery(q);
         if (normalised.isEmpty()) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         UUID scopeUser = null;
         Set<UUID> departments = Set.of();

@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import org.springframework.data.domain.KeysetScrollPosition;
@@ -39,7 +40,7 @@ public final class ListQuery<T> {
     private static final String SEPARATOR = "\u001F";
     private static final String NULL = "\u0000";
     /** Request parameters with a meaning of their own, never usable as filter names. */
-    private static final java.util.Set<String> RESERVED = java.util.Set.of("size", "cursor", "sort", "q", "format");
+    private static final Set<String> RESERVED = Set.of("size", "cursor", "sort", "q", "format");
 
     public enum Match {
         EQUALS, CONTAINS,
@@ -214,7 +215,7 @@ public final class ListQuery<T> {
         }
         if (request.matches() != null) {
             // the search index already answered q (IndexedSearch.narrow)
-            java.util.Set<java.util.UUID> ids = request.matches();
+            Set<UUID> ids = request.matches();
             specs.add((root, query, cb) -> ids.isEmpty() ? cb.disjunction() : root.get("id").in(ids));
         }
         else if (request.q() != null) {

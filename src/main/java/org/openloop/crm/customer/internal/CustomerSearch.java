@@ -7,6 +7,7 @@ import java.util.function.Consumer;
 
 import org.openloop.crm.search.SearchDocument;
 import org.openloop.crm.search.SearchIndex;
+import org.openloop.crm.shared.ListRequest;
 import org.openloop.crm.search.SearchSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
@@ -48,8 +49,7 @@ public class CustomerSearch {
      * searches, so contact lists keep searching their columns. Pool customers have no owner, so the pool's list
      * ({@code pool}) counts matches outside the reader's scope; every other list counts only those in it.
      */
-    public org.openloop.crm.shared.ListRequest narrowCustomers(org.openloop.crm.shared.ListRequest request,
-            boolean pool) {
+    public ListRequest narrowCustomers(ListRequest request, boolean pool) {
         return index.narrow(request, CUSTOMER, !pool);
     }
 

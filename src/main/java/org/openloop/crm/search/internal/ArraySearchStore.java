@@ -1,8 +1,14 @@
 package org.openloop.crm.search.internal;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -61,20 +67,18 @@ class ArraySearchStore implements SearchStore {
     }
 
     /**
-     * From the GIN indexes alone: the match is fenced ({@code offset 0}) with the type filtered outside it, as in the
-     * last step of {@link #find}, so the planner cannot combine the term index with the primary key's million entries
-     * of the type, and the reader's scope is applied outside it too; the scan stops after {@code cap + 1} matching
-     * rows. A term that PostgreSQL's statistics say is in
-     * far more documents than the cap is answered "more" without a look: the lookup would read the term's whole
-     * bitmap (40 000 entries for 科技 at a million customers) and a thousand rows, while the list finds a page of such a
-     * term after a few rows. Runs in the
-     * caller's transaction.
+     * From the GIN indexes alone: the match is fenced ({@code offset 0}) with the type and the reader's scope filtered
+     * outside it, as in the last step of {@link #find}, so the planner cannot combine the term index with the primary
+     * key's million entries of the type; the scan stops after {@code cap + 1} matching rows. A term that PostgreSQL's
+     * statistics say is in far more documents than the cap is answered "more" without a look: the lookup would read
+     * the term's whole bitmap (40 000 entries for 科技 at a million customers) and a thousand rows, while the list finds
+     * a page of such a term after a few rows. Runs in the caller's transaction.
      */
     @Override
-    public java.util.Optional<Set<UUID>> idsMatching(SearchQuery query) {
+    public Optional<Set<UUID>> idsMatching(SearchQuery query) {
         int cap = query.limit();
         if (termStatistics().estimate(query.terms(), query.sensitive()) > COMMON_FACTOR * cap) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         MapSqlParameterSource parameters = new MapSqlParameterSource().addValue("types", query.types())
                 .addValue("terms", array(query.terms())).addValue("pattern", query.likePattern())
@@ -88,21 +92,21 @@ class ArraySearchStore implements SearchStore {
                 + " d.department_id from search_document d where (d.public_terms @> :terms and d.public_text like"
                 + " :pattern escape '\\')" + sensitiveMatch + " offset 0) d where d.record_type in (:types)"
                 + SearchSql.scopeCondition(query, parameters) + " limit :limit", parameters, UUID.class);
-        return ids.size() > cap ? java.util.Optional.empty() : java.util.Optional.of(new java.util.HashSet<>(ids));
+        return ids.size() > cap ? Optional.empty() : Optional.of(new HashSet<>(ids));
     }
 
     /** How many times the cap a term's estimated documents may be before it counts as common. */
     static final int COMMON_FACTOR = 10;
 
-    private static final java.time.Duration STATISTICS_AGE = java.time.Duration.ofMinutes(10);
+    private static final Duration STATISTICS_AGE = Duration.ofMinutes(10);
 
     private volatile TermStatistics statistics;
 
     /** PostgreSQL's most common terms of both arrays (from {@code analyze}), read again every ten minutes. */
     TermStatistics termStatistics() {
         TermStatistics current = statistics;
-        if (current == null || current.readAt().plus(STATISTICS_AGE).isBefore(java.time.Instant.now())) {
-            java.util.Map<String, java.util.Map<String, Double>> frequencies = new java.util.HashMap<>();
+        if (current == null || current.readAt().plus(STATISTICS_AGE).isBefore(Instant.now())) {
+            Map<String, Map<String, Double>> frequencies = new HashMap<>();
             jdbc.getJdbcTemplate().query("""
                     select s.attname, u.term, u.frequency
                     from pg_stats s, unnest(s.most_common_elems::text::text[], s.most_common_elem_freqs)
@@ -110,22 +114,22 @@ class ArraySearchStore implements SearchStore {
                     where s.schemaname = current_schema() and s.tablename = 'search_document'
                       and s.attname in ('public_terms', 'sensitive_terms') and u.term is not null""",
                     rs -> {
-                        frequencies.computeIfAbsent(rs.getString(1), column -> new java.util.HashMap<>())
+                        frequencies.computeIfAbsent(rs.getString(1), column -> new HashMap<>())
                                 .put(rs.getString(2), rs.getDouble(3));
                     });
             Double documents = jdbc.getJdbcTemplate().queryForObject(
                     "select reltuples from pg_class where oid = 'search_document'::regclass", Double.class);
-            current = new TermStatistics(frequencies.getOrDefault("public_terms", java.util.Map.of()),
-                    frequencies.getOrDefault("sensitive_terms", java.util.Map.of()),
-                    documents == null ? 0 : Math.max(0, documents), java.time.Instant.now());
+            current = new TermStatistics(frequencies.getOrDefault("public_terms", Map.of()),
+                    frequencies.getOrDefault("sensitive_terms", Map.of()),
+                    documents == null ? 0 : Math.max(0, documents), Instant.now());
             statistics = current;
         }
         return current;
     }
 
     /** Shares of documents holding the most common terms; a term not among them is rarer than all of them. */
-    record TermStatistics(java.util.Map<String, Double> publicShares, java.util.Map<String, Double> sensitiveShares,
-            double documents, java.time.Instant readAt) {
+    record TermStatistics(Map<String, Double> publicShares, Map<String, Double> sensitiveShares,
+            double documents, Instant readAt) {
 
         /** At most how many documents hold all of {@code terms}: those of the rarest, in each array searched. */
         double estimate(Set<String> terms, boolean sensitive) {
@@ -133,7 +137,7 @@ class ArraySearchStore implements SearchStore {
             return share * documents;
         }
 
-        private static double rarest(java.util.Map<String, Double> shares, Set<String> terms) {
+        private static double rarest(Map<String, Double> shares, Set<String> terms) {
             return terms.stream().mapToDouble(term -> shares.getOrDefault(term, 0.0)).min().orElse(0);
         }
     }

@@ -2,6 +2,8 @@ package org.openloop.crm.search.internal;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import org.openloop.crm.search.SearchHit;
@@ -30,7 +32,7 @@ public interface SearchStore {
      * so) in its scope, in no order, when there are at most {@code query.limit()}; empty when there are more, or when
      * this store cannot find them faster than a list reading its own columns.
      */
-    default java.util.Optional<java.util.Set<UUID>> idsMatching(SearchQuery query) {
-        return java.util.Optional.empty();
+    default Optional<Set<UUID>> idsMatching(SearchQuery query) {
+        return Optional.empty();
     }
 }
