@@ -87,7 +87,9 @@ class PaymentEditPageTests {
         assertThat(planForm.status()).isEqualTo(200);
         assertThat(planForm.text()).contains("value=\"400.00\"").contains("分期")
                 .contains("value=\"" + PaymentTests.TODAY.plusDays(10) + "\"")
-                .contains("name=\"version\" value=\"0\"");
+                .contains("name=\"version\" value=\"0\"")
+                // the shared frame: heading, and the breadcrumb back to the contract
+                .contains("<span>Edit instalment</span>").contains("href=\"" + contractPage + "\"");
         String csrf = web.csrfFrom(planEdit);
         String due = PaymentTests.TODAY.minusDays(3).toString();
         Api.Response planSaved = web.post(planEdit, "_csrf", csrf, "dueDate", due, "planAmount", "600.00",
@@ -103,7 +105,8 @@ class PaymentEditPageTests {
 
         Api.Response paymentForm = web.get(paymentEdit);
         assertThat(paymentForm.status()).isEqualTo(200);
-        assertThat(paymentForm.text()).contains("value=\"300.00\"").contains("name=\"version\" value=\"0\"");
+        assertThat(paymentForm.text()).contains("value=\"300.00\"").contains("name=\"version\" value=\"0\"")
+                .contains("<span>Edit payment</span>").contains("href=\"" + contractPage + "\"");
         JsonNode before = payment(f);
         Api.Response paymentSaved = web.post(paymentEdit, "_csrf", web.csrfFrom(paymentEdit), "receivedOn",
                 PaymentTests.TODAY.toString(), "amount", "700.00", "method", "CASH", "reference",
