@@ -92,6 +92,7 @@ public class CustomerManagement {
             .searchable("name")
             .searchable("title")
             .searchable("mobile")
+            .searchable("officePhone")
             .searchable("email")
             .defaultSort("name")
             .build();
@@ -559,6 +560,7 @@ public class CustomerManagement {
     @Transactional(readOnly = true)
     @RequiresPermission(module = CONTACT_MODULE, action = "view")
     public CursorPage<ContactView> contacts(ListRequest request) {
+        request = search.narrowContacts(request);
         CursorPage<Contact> page = CONTACT_QUERY.page(contacts, request, contactRestriction(request));
         return new CursorPage<>(contactViews(page.items()), page.nextCursor());
     }
@@ -575,6 +577,7 @@ public class CustomerManagement {
     @Transactional(readOnly = true)
     @RequiresPermission(module = CONTACT_MODULE, action = "view")
     public org.openloop.crm.shared.CappedCount contactCount(ListRequest request) {
+        request = search.narrowContacts(request);
         return counts.count(Contact.class, CONTACT_QUERY.specification(request).and(contactRestriction(request)));
     }
 

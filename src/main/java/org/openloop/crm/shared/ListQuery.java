@@ -50,8 +50,14 @@ public final class ListQuery<T> {
         BEFORE
     }
 
+    /** {@code phone}: a phone number, stored as digits only, so text is compared by its digits. */
     record Field(String name, String path, Class<?> type, boolean sortable, Match filter, boolean searchable,
-            boolean sensitive) {
+            boolean sensitive, boolean phone) {
+
+        /** {@code text} as this field's stored values would hold it. */
+        String comparable(String text) {
+            return phone ? PhoneNumbers.searchable(text) : text;
+        }
     }
 
     /** The executable form of a request. */
@@ -227,7 +233,8 @@ public final class ListQuery<T> {
     @SuppressWarnings({ "unchecked", "rawtypes" })
     private Specification<T> filter(Field field, String value) {
         if (field.filter() == Match.CONTAINS) {
-            return (root, query, cb) -> contains(cb, path(root, field.path()), value);
+            String comparable = field.comparable(value);
+            return (root, query, cb) -> contains(cb, path(root, field.path()), comparable);
         }
         Object typed;
         try {
@@ -255,7 +262,7 @@ public final class ListQuery<T> {
                 .filter(f -> unmasked || !f.sensitive())
                 .toList();
         return (root, query, cb) -> cb.or(searchable.stream()
-                .map(f -> contains(cb, path(root, f.path()), term))
+                .map(f -> contains(cb, path(root, f.path()), f.comparable(term)))
                 .toArray(Predicate[]::new));
     }
 
@@ -356,17 +363,19 @@ public final class ListQuery<T> {
                 throw new IllegalArgumentException("Filter name " + name + " is reserved for paging and search");
             }
             Field existing = fields.get(name);
-            boolean sensitive = SensitiveData.isSensitive(entityType, path.split("\\.")[0]);
+            MaskStyle mask = SensitiveData.maskStyle(entityType, path.split("\\.")[0]);
+            boolean sensitive = mask != null;
+            boolean phone = mask == MaskStyle.PHONE;
             fields.put(name, existing == null
-                    ? new Field(name, path, type, sortable, filter, searchable, sensitive)
+                    ? new Field(name, path, type, sortable, filter, searchable, sensitive, phone)
                     : new Field(name, path, type, existing.sortable() || sortable,
                             filter != null ? filter : existing.filter(), existing.searchable() || searchable,
-                            sensitive));
+                            sensitive, phone));
             return this;
         }
 
         public ListQuery<T> build() {
-            fields.putIfAbsent("id", new Field("id", "id", UUID.class, true, null, false, false));
+            fields.putIfAbsent("id", new Field("id", "id", UUID.class, true, null, false, false, false));
             return new ListQuery<>(entityType, fields, defaultSort);
         }
     }

@@ -13,6 +13,9 @@ public final class PhoneNumbers {
     private static final Pattern MOBILE = Pattern.compile("(\\+?86)?1[3-9]\\d{9}");
     private static final Pattern LANDLINE = Pattern.compile("0\\d{2,3}\\d{7,8}(#\\d{1,6})?");
     private static final Pattern E164 = Pattern.compile("\\+[1-9]\\d{6,14}");
+    /** Digits with the signs phone numbers are written with, half- or full-width. */
+    private static final Pattern PHONE_LIKE =
+            Pattern.compile("[+＋0-9０-９()（）\\-－.． ]*[0-9０-９][+＋0-9０-９()（）\\-－.． ]*");
 
     private PhoneNumbers() {
     }
@@ -39,6 +42,19 @@ public final class PhoneNumbers {
         });
         String value = out.toString();
         return value.isEmpty() ? null : value;
+    }
+
+    /**
+     * The digits a search for {@code text} should look for in stored phone numbers, which keep only digits, {@code +}
+     * and {@code #} ({@link #normalise}): {@code 021-6234 5678} looks for {@code 02162345678}. Text that is not
+     * written like (part of) a phone number is returned unchanged.
+     */
+    public static String searchable(String text) {
+        if (text == null || !PHONE_LIKE.matcher(text.strip()).matches()) {
+            return text;
+        }
+        String normalised = normalise(text);
+        return normalised == null ? text : normalised;
     }
 
     public static boolean isValid(String raw) {

@@ -95,14 +95,20 @@ public final class SensitiveData {
 
     /** Whether a field of a record type is marked sensitive (used by filters, sorting and audit). */
     public static boolean isSensitive(Class<?> type, String field) {
+        return maskStyle(type, field) != null;
+    }
+
+    /** How a sensitive field of a record type is masked, or {@code null} for a field that is not sensitive. */
+    public static MaskStyle maskStyle(Class<?> type, String field) {
         for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
             try {
-                return c.getDeclaredField(field).isAnnotationPresent(Sensitive.class);
+                Sensitive sensitive = c.getDeclaredField(field).getAnnotation(Sensitive.class);
+                return sensitive == null ? null : sensitive.value();
             }
             catch (NoSuchFieldException e) {
                 // look in the superclass
             }
         }
-        return false;
+        return null;
     }
 }

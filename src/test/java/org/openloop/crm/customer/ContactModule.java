@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.openloop.crm.search.SearchDocument;
+import org.openloop.crm.search.SearchIndex;
 import org.openloop.crm.testkit.Api;
 import org.openloop.crm.testkit.DemoOrganization.DemoUser;
 import org.openloop.crm.testkit.ScopedModule;
@@ -14,16 +16,19 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Contacts for the scope matrix: {@code /api/v1/contacts} detail, filtered list, PUT and DELETE. A contact carries
- * its customer's owner and department, so each record is stored with a customer of the same owner.
+ * its customer's owner and department, so each record is stored with a customer of the same owner, and both are put
+ * into the search index as the application does (the contact list's search reads it on PostgreSQL).
  */
 public final class ContactModule implements ScopedModule {
 
     private final Api api;
     private final JdbcClient jdbc;
+    private final SearchIndex index;
 
-    public ContactModule(Api api, JdbcClient jdbc) {
+    public ContactModule(Api api, JdbcClient jdbc, SearchIndex index) {
         this.api = api;
         this.jdbc = jdbc;
+        this.index = index;
     }
 
     @Override
@@ -43,12 +48,16 @@ public final class ContactModule implements ScopedModule {
 
     @Override
     public UUID create(DemoUser owner, String title) {
-        UUID customer = CustomerModule.insert(jdbc, owner, "客户 of " + title);
+        String customerName = "客户 of " + title;
+        UUID customer = CustomerModule.insert(jdbc, index, owner, customerName);
         UUID id = UUID.randomUUID();
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         jdbc.sql("insert into contact (id, customer_id, name, key_decision_maker, primary_contact, owner_id, "
                 + "department_id, created_at, updated_at, version) values (?, ?, ?, false, false, ?, ?, ?, ?, 0)")
                 .params(id, customer, title, owner.id(), owner.departmentId(), now, now).update();
+        index.index(new SearchDocument("contact", id, owner.id(), owner.departmentId(), title, customerName,
+                "/customers/" + customer, false, java.util.Arrays.asList(title, null),
+                java.util.Arrays.asList(null, null, null)));
         return id;
     }
 

@@ -39,7 +39,7 @@ class CustomerScopeTests {
     @TestFactory
     @DisplayName("A3 contacts: detail, list, edit and delete obey each role's data scope")
     Stream<DynamicNode> contactScopeMatrix() {
-        return new ScopeMatrix(api, new ContactModule(api, jdbc)).tests();
+        return new ScopeMatrix(api, new ContactModule(api, jdbc, searchIndex)).tests();
     }
 
     @Test

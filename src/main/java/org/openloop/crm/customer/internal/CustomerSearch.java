@@ -45,12 +45,19 @@ public class CustomerSearch {
     /**
      * A customer list request whose text search the index answers when few customers match (see
      * {@link org.openloop.crm.shared.IndexedSearch}). Customers' documents hold exactly the list's searchable columns
-     * (name and number; phone and e-mail as sensitive text). Contacts' documents leave out the title the contact list
-     * searches, so contact lists keep searching their columns. Pool customers have no owner, so the pool's list
+     * (name and number; phone and e-mail as sensitive text). Pool customers have no owner, so the pool's list
      * ({@code pool}) counts matches outside the reader's scope; every other list counts only those in it.
      */
     public ListRequest narrowCustomers(ListRequest request, boolean pool) {
         return index.narrow(request, CUSTOMER, !pool);
+    }
+
+    /**
+     * A contact list request narrowed as {@link #narrowCustomers} narrows a customer list. Contacts' documents hold the
+     * contact list's searchable columns: name and title; mobile, office phone and e-mail as sensitive text.
+     */
+    public ListRequest narrowContacts(ListRequest request) {
+        return index.narrow(request, CONTACT, true);
     }
 
     /** Indexes a customer just created: it has no contacts yet, so there are none to look up. */
@@ -99,7 +106,7 @@ public class CustomerSearch {
             String customerName, boolean customerArchived) {
         String subtitle = title == null ? customerName : customerName + " · " + title;
         return new SearchDocument(CONTACT, id, ownerId, departmentId, name, subtitle, "/customers/" + customerId,
-                customerArchived, List.of(name), Arrays.asList(mobile, officePhone, email));
+                customerArchived, Arrays.asList(name, title), Arrays.asList(mobile, officePhone, email));
     }
 
     /**
