@@ -30,10 +30,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * customers with the volume generator ({@link CustomerVolumeGenerator}: contacts, tags, custom-field values, search
  * documents); with {@code 0} it uses the database as it is, for example one filled by the {@code generate} profile.
  * Then it times through HTTP, as the sales rep {@code sales1} (own scope) and as {@code admin} (company): list pages
- * (first, deep keyset pages, filtered by type, tag, custom field and owner, sorted by name), the capped count, and
- * global search for 1, 2 and 3+ Chinese characters, 2 and 4 Latin letters and 4 and 7 phone digits, printing p50, p95
- * and p99 of {@code -Dcrm.benchmark.calls} calls (default 100) after 5 warm-up calls ({@code -Dcrm.benchmark.search=false}
- * leaves the search cases out). Finally it streams the whole customer export as admin in the formats of
+ * (first, deep keyset pages, filtered by type, tag, custom field and owner, sorted by name), the capped count, the
+ * list's own text search, the contact list and its search, and global search for 1, 2 and 3+ Chinese characters, 2
+ * and 4 Latin letters and 4 and 7 phone digits, printing p50, p95 and p99 of {@code -Dcrm.benchmark.calls} calls
+ * (default 100) after 5 warm-up calls ({@code -Dcrm.benchmark.search=false} leaves the global search cases out;
+ * {@code -Dcrm.benchmark.cases=text} runs only the cases whose label contains the text). Finally it streams the whole customer export as admin in the formats of
  * {@code -Dcrm.benchmark.export} (default {@code csv,xlsx}; {@code false} for none) and prints
  * the time, the rows and the heap in use right after collections while it ran (sampled every 50 ms; the server
  * runs in this JVM). Run with
@@ -62,6 +63,7 @@ class CustomerListAndSearchBenchmark {
     private final Random random = new Random(42);
     private final int calls = Integer.getInteger("crm.benchmark.calls", 100);
     private boolean warmingUp;
+    private List<String> contactNames;
 
     @Test
     void run() throws Exception {
@@ -83,6 +85,8 @@ class CustomerListAndSearchBenchmark {
         List<String> mobiles = jdbc.queryForList(
                 "select mobile from contact where owner_id = ? order by id limit 200", String.class,
                 org.user("sales1").id());
+        contactNames = jdbc.queryForList("select name from contact where owner_id = ? order by id limit 200",
+                String.class, org.user("sales1").id());
 
         // one untimed round of every case first, so that the cases timed first do not pay for the JIT compiling
         // and the buffer cache filling (-Dcrm.benchmark.warm-up=false leaves it out)
@@ -130,6 +134,22 @@ class CustomerListAndSearchBenchmark {
             time(user, "capped count, search 2 Chinese characters",
                     () -> "/api/v1/customers/count?q=" + URLEncoder.encode(pick("科技", "物流", "杭州", "华信", "有限"),
                             StandardCharsets.UTF_8));
+            // the contact list (three million contacts at a million customers), sorted by name by default
+            time(user, "contacts list first page (50, by name)", () -> "/api/v1/contacts?size=50");
+            time(user, "contacts list search, whole person name", () -> contacts(contactNames.get(
+                    random.nextInt(contactNames.size()))));
+            time(user, "contacts list search, 2 Chinese characters (title)",
+                    () -> contacts(pick("经理", "总监", "主管", "负责")));
+            time(user, "contacts list search, 4 phone digits",
+                    () -> contacts(String.valueOf(1000 + random.nextInt(9000))));
+            time(user, "contacts list search, 7 phone digits", () -> {
+                String mobile = mobiles.get(random.nextInt(mobiles.size()));
+                return contacts(mobile.substring(3, 10));
+            });
+            time(user, "contacts capped count, search 7 phone digits", () -> {
+                String mobile = mobiles.get(random.nextInt(mobiles.size()));
+                return "/api/v1/contacts/count?q=" + mobile.substring(3, 10);
+            });
             if ("false".equals(System.getProperty("crm.benchmark.search"))) {
                 continue;
             }
@@ -148,6 +168,10 @@ class CustomerListAndSearchBenchmark {
                 return search(mobile.substring(3, 10));
             });
         }
+    }
+
+    private static String contacts(String query) {
+        return "/api/v1/contacts?size=50&q=" + URLEncoder.encode(query, StandardCharsets.UTF_8);
     }
 
     private static String list(String query) {
@@ -183,6 +207,9 @@ class CustomerListAndSearchBenchmark {
     }
 
     private void time(String user, String label, Supplier<String> path) {
+        if (!label.contains(System.getProperty("crm.benchmark.cases", ""))) {
+            return;
+        }
         for (int i = 0; i < 5; i++) {
             api.get(path.get()).as(user).send();
         }

@@ -1,6 +1,7 @@
 package org.openloop.crm.customer;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.openloop.crm.testkit.ListSearch.q;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -8,10 +9,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.openloop.crm.CrmIntegrationTest;
 import org.openloop.crm.testkit.Api;
+import org.openloop.crm.testkit.ListSearch;
 import org.openloop.crm.testkit.TestData;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -27,18 +30,11 @@ class CustomerListSearchTests {
     @Autowired
     Api api;
 
-    private List<String> ids(String username, String query) {
-        Api.Response response = api.get("/api/v1/customers?size=100&" + query).as(username).send();
-        assertThat(response.status()).as("%s", response).isEqualTo(200);
-        return response.json().get("items").findValuesAsString("id");
-    }
+    private ListSearch list;
 
-    private long count(String username, String query) {
-        return api.get("/api/v1/customers/count?" + query).as(username).send().json().get("value").asLong();
-    }
-
-    private static String q(String text) {
-        return "q=" + URLEncoder.encode(text, StandardCharsets.UTF_8);
+    @BeforeEach
+    void readList() {
+        list = new ListSearch(api, "/api/v1/customers");
     }
 
     @Test
@@ -55,10 +51,10 @@ class CustomerListSearchTests {
 
         String written = phone.substring(0, 3) + " " + phone.substring(3, 7) + "-" + phone.substring(7);
         for (String text : List.of("搜索" + marker, number, phone, phone.substring(3, 9), written, email)) {
-            assertThat(ids("admin", q(text))).as(text).containsExactly(id);
-            assertThat(count("admin", q(text))).as(text).isEqualTo(1);
+            assertThat(list.ids("admin", q(text))).as(text).containsExactly(id);
+            assertThat(list.count("admin", q(text))).as(text).isEqualTo(1);
         }
-        assertThat(ids("admin", "phone=" + URLEncoder.encode(written, StandardCharsets.UTF_8))).containsExactly(id);
+        assertThat(list.ids("admin", "phone=" + URLEncoder.encode(written, StandardCharsets.UTF_8))).containsExactly(id);
         Api.Response export = api.get("/api/v1/customers/export?format=csv&" + q(phone)).as("admin").send();
         assertThat(export.status()).isEqualTo(200);
         assertThat(export.text()).contains("列表搜索" + marker);
@@ -87,12 +83,12 @@ class CustomerListSearchTests {
         assertThat(api.post("/api/v1/customers/" + archived + "/archive").as("sales1")
                 .json(Map.of("reason", "结束合作")).send().status()).isEqualTo(200);
 
-        assertThat(ids("sales1", q("范围搜索" + marker))).containsExactly(own);
-        assertThat(count("sales1", q("范围搜索" + marker))).isEqualTo(1);
-        assertThat(ids("sales1", q("范围搜索" + marker) + "&archived=true")).containsExactly(archived);
-        assertThat(ids("sales2", q("范围搜索" + marker))).containsExactly(other);
-        assertThat(ids("admin", q("范围搜索" + marker) + "&sort=name")).containsExactly(own, other);
-        assertThat(ids("admin", q("查无此名" + marker))).isEmpty();
-        assertThat(count("admin", q("查无此名" + marker))).isZero();
+        assertThat(list.ids("sales1", q("范围搜索" + marker))).containsExactly(own);
+        assertThat(list.count("sales1", q("范围搜索" + marker))).isEqualTo(1);
+        assertThat(list.ids("sales1", q("范围搜索" + marker) + "&archived=true")).containsExactly(archived);
+        assertThat(list.ids("sales2", q("范围搜索" + marker))).containsExactly(other);
+        assertThat(list.ids("admin", q("范围搜索" + marker) + "&sort=name")).containsExactly(own, other);
+        assertThat(list.ids("admin", q("查无此名" + marker))).isEmpty();
+        assertThat(list.count("admin", q("查无此名" + marker))).isZero();
     }
 }
