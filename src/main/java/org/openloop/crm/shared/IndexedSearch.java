@@ -33,9 +33,18 @@ public interface IndexedSearch {
 
     /** {@code request} narrowed to the ids the index finds for its {@code q}, or unchanged. */
     default ListRequest narrow(ListRequest request, String recordType, boolean inScope) {
+        return narrow(request, recordType, inScope, LIST_CAP);
+    }
+
+    /**
+     * As {@link #narrow(ListRequest, String, boolean)}, up to {@code cap} ids: for a list whose order keeps the matches
+     * of a term together (a list sorted by the name searched), where the columns are walked past every record before
+     * them instead of meeting matches spread through the list.
+     */
+    default ListRequest narrow(ListRequest request, String recordType, boolean inScope, int cap) {
         if (request.q() == null || request.matches() != null) {
             return request;
         }
-        return matching(recordType, request.q(), inScope, LIST_CAP).map(request::withMatches).orElse(request);
+        return matching(recordType, request.q(), inScope, cap).map(request::withMatches).orElse(request);
     }
 }

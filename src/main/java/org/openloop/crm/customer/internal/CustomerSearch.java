@@ -53,12 +53,20 @@ public class CustomerSearch {
     }
 
     /**
-     * A contact list request narrowed as {@link #narrowCustomers} narrows a customer list. Contacts' documents hold the
-     * contact list's searchable columns: name and title; mobile, office phone and e-mail as sensitive text.
+     * A contact list request narrowed as {@link #narrowCustomers} narrows a customer list, up to
+     * {@value #CONTACT_LIST_CAP} contacts. Contacts' documents hold the contact list's searchable columns: name and
+     * title; mobile, office phone and e-mail as sensitive text.
      */
     public ListRequest narrowContacts(ListRequest request) {
-        return index.narrow(request, CONTACT, true);
+        return index.narrow(request, CONTACT, true, CONTACT_LIST_CAP);
     }
+
+    /**
+     * The contact list is sorted by name, so the contacts a name search finds sit together in its order and the
+     * columns are read past everything before them: a name shared by 2 500 of three million contacts took 13 s that
+     * way, and 0.2 s from the index.
+     */
+    static final int CONTACT_LIST_CAP = 5000;
 
     /** Indexes a customer just created: it has no contacts yet, so there are none to look up. */
     public void indexNew(Customer customer) {
