@@ -205,7 +205,7 @@ public class SearchIndex implements org.openloop.crm.shared.IndexedSearch {
         List<String> publicValues = variants(document.publicText());
         List<String> sensitiveValues = variants(document.sensitiveText());
         return new IndexedDocument(document, joined(publicValues), joined(sensitiveValues), termsOf(publicValues),
-                termsOf(sensitiveValues), clock.instant());
+                termsOf(sensitiveValues), document.changedAt() != null ? document.changedAt() : clock.instant());
     }
 
     private static List<String> variants(List<String> values) {

@@ -66,6 +66,30 @@ class SearchSourceTests {
     }
 
     @Test
+    @DisplayName("K2: customers' and contacts' documents read for a rebuild carry their records' last change, so a "
+            + "rebuild keeps results newest first instead of putting the rebuilt type ahead of every other")
+    void rebuiltDocumentsKeepTheirRecordsTime() {
+        String customerId = TestData.createCustomer(api, "sales1", Map.of("name", "重建时间" + TestData.unique()))
+                .get("id").asString();
+        String contactId = api.post("/api/v1/contacts").as("sales1").json(Map.of("customerId", customerId,
+                "name", "重建联系人")).send().json().get("id").asString();
+        for (String[] record : List.of(new String[] { "customer", customerId }, new String[] { "contact", contactId })) {
+            java.time.Instant stored = jdbc.sql("select updated_at from " + record[0] + " where id = ?")
+                    .param(java.util.UUID.fromString(record[1])).query(java.time.OffsetDateTime.class).single()
+                    .toInstant();
+            SearchSource source = sources.stream().filter(s -> s.recordType().equals(record[0])).findFirst()
+                    .orElseThrow();
+            java.time.Instant[] changedAt = new java.time.Instant[1];
+            source.forEachDocument(document -> {
+                if (document.recordId().toString().equals(record[1])) {
+                    changedAt[0] = document.changedAt();
+                }
+            });
+            assertThat(changedAt[0]).as(record[0]).isEqualTo(stored);
+        }
+    }
+
+    @Test
     @DisplayName("K2: a rebuild from a module's source indexes every record of its table, which stay findable — "
             + "contracts and interactions by their customer's name")
     void rebuild() {

@@ -139,11 +139,12 @@ public class CustomerSearch {
         @Override
         @Transactional(readOnly = true)
         public void forEachDocument(Consumer<SearchDocument> sink) {
-            String columns = "select id, owner_id, department_id, name, number, archived, phone, email from customer ";
+            String columns = "select id, owner_id, department_id, name, number, archived, phone, email, updated_at "
+                    + "from customer ";
             RowMapper<SearchDocument> row = (rs, n) -> customerDocument(rs.getObject("id", UUID.class),
                     rs.getObject("owner_id", UUID.class), rs.getObject("department_id", UUID.class),
                     rs.getString("name"), rs.getString("number"), rs.getBoolean("archived"), rs.getString("phone"),
-                    rs.getString("email"));
+                    rs.getString("email")).asOf(changedAt(rs));
             inKeysetBatches(after -> after == null ? jdbc.query(columns + "order by id limit ?", row, READ_BATCH)
                     : jdbc.query(columns + "where id > ? order by id limit ?", row, after, READ_BATCH), sink);
         }
@@ -169,17 +170,23 @@ public class CustomerSearch {
         public void forEachDocument(Consumer<SearchDocument> sink) {
             String columns = """
                     select k.id, k.owner_id, k.department_id, k.name, k.title, k.mobile, k.office_phone, k.email,
-                        k.customer_id, c.name as customer_name, c.archived
+                        k.customer_id, c.name as customer_name, c.archived, k.updated_at
                     from contact k join customer c on c.id = k.customer_id
                     """;
             RowMapper<SearchDocument> row = (rs, n) -> contactDocument(rs.getObject("id", UUID.class),
                     rs.getObject("owner_id", UUID.class), rs.getObject("department_id", UUID.class),
                     rs.getString("name"), rs.getString("title"), rs.getString("mobile"), rs.getString("office_phone"),
                     rs.getString("email"), rs.getObject("customer_id", UUID.class), rs.getString("customer_name"),
-                    rs.getBoolean("archived"));
+                    rs.getBoolean("archived")).asOf(changedAt(rs));
             inKeysetBatches(after -> after == null ? jdbc.query(columns + "order by k.id limit ?", row, READ_BATCH)
                     : jdbc.query(columns + "where k.id > ? order by k.id limit ?", row, after, READ_BATCH), sink);
         }
+    }
+
+    /** When the row read last changed, so that a rebuild keeps the records' order of change (newest first). */
+    private static java.time.Instant changedAt(java.sql.ResultSet rs) throws java.sql.SQLException {
+        java.time.OffsetDateTime updated = rs.getObject("updated_at", java.time.OffsetDateTime.class);
+        return updated == null ? null : updated.toInstant();
     }
 
     /** Hands over batches read by {@code batchAfter(lastId)} (null for the first) until one comes back short. */
