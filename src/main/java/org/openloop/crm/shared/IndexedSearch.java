@@ -27,7 +27,9 @@ public interface IndexedSearch {
      * cannot tell (a database without an inverted index) or more than {@code cap} records match. With
      * {@code inScope} only records in the reader's data scope count (owned by them or their departments), for a list
      * that shows nothing else; a list of records without an owner (the customer pool) passes {@code false}. The list
-     * applies its own scope either way.
+     * applies its own scope either way. When it answers ids on PostgreSQL, the rest of the caller's transaction is
+     * planned without plain index scans, so that the list fetches those ids instead of walking its sort order; call it
+     * only from the read-only transaction of a list, count or export.
      */
     Optional<Set<UUID>> matching(String recordType, String q, boolean inScope, int cap);
 

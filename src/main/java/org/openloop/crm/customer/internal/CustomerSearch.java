@@ -1,5 +1,9 @@
 package org.openloop.crm.customer.internal;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
@@ -184,8 +188,8 @@ public class CustomerSearch {
     }
 
     /** When the row read last changed, so that a rebuild keeps the records' order of change (newest first). */
-    private static java.time.Instant changedAt(java.sql.ResultSet rs) throws java.sql.SQLException {
-        java.time.OffsetDateTime updated = rs.getObject("updated_at", java.time.OffsetDateTime.class);
+    private static Instant changedAt(ResultSet rs) throws SQLException {
+        OffsetDateTime updated = rs.getObject("updated_at", OffsetDateTime.class);
         return updated == null ? null : updated.toInstant();
     }
 
