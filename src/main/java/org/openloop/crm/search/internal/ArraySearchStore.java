@@ -4,8 +4,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -13,6 +15,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.openloop.crm.search.SearchHit;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.namedparam.SqlParameterSource;
@@ -67,9 +70,9 @@ class ArraySearchStore implements SearchStore {
     }
 
     /**
-     * From the GIN indexes alone: the match is fenced ({@code offset 0}) with the type and the reader's scope filtered
-     * outside it, as in the last step of {@link #find}, so the planner cannot combine the term index with the primary
-     * key's million entries of the type; the scan stops after {@code cap + 1} matching rows. A term that PostgreSQL's
+     * From the type's GIN indexes alone: the match and the type are fenced ({@code offset 0}) with the reader's scope
+     * filtered outside, as in the last step of {@link #find}, so the planner takes the type's partial term index and
+     * cannot combine it with the owner index; the scan stops after {@code cap + 1} matching rows. A term that PostgreSQL's
      * statistics say is in far more documents than the cap is answered "more" without a look: the lookup would read
      * the term's whole bitmap (40 000 entries for 科技 at a million customers) and a thousand rows, while the list finds
      * a page of such a term after a few rows. Runs in the caller's transaction.
@@ -83,14 +86,14 @@ class ArraySearchStore implements SearchStore {
         MapSqlParameterSource parameters = new MapSqlParameterSource().addValue("types", query.types())
                 .addValue("terms", array(query.terms())).addValue("pattern", query.likePattern())
                 .addValue("limit", cap + 1);
-        String sensitiveMatch = query.sensitive()
-                ? " or (d.sensitive_terms @> :terms and d.sensitive_text like :pattern escape '\\')" : "";
         // the planner's cost for a term's bitmap passes the JIT threshold, and compiling took longer than the query
         // (161 ms against 23 ms); local to the list's transaction
         jdbc.getJdbcTemplate().execute("set local jit = off");
+        // planned for the types given, so that a type's partial term index is chosen
+        jdbc.getJdbcTemplate().execute("set local plan_cache_mode = force_custom_plan");
         List<UUID> ids = jdbc.queryForList("select d.record_id from (select d.record_type, d.record_id, d.owner_id,"
-                + " d.department_id from search_document d where (d.public_terms @> :terms and d.public_text like"
-                + " :pattern escape '\\')" + sensitiveMatch + " offset 0) d where d.record_type in (:types)"
+                + " d.department_id from search_document d where d.record_type in (:types) and " + match(query)
+                + " offset 0) d where true"
                 + SearchSql.scopeCondition(query, parameters) + " limit :limit", parameters, UUID.class);
         if (ids.size() > cap) {
             return Optional.empty();
@@ -175,64 +178,176 @@ class ArraySearchStore implements SearchStore {
     }
 
     /**
-     * How many of the newest documents in the reader's scope the first step reads: about 5 ms. Enough that a term
-     * found in one document of a hundred fills a page from them.
+     * How many of the newest documents of one type in the reader's scope the first step reads: about 5 ms. Enough
+     * that a term found in one document of a hundred fills a page from them.
      */
     static final int RECENT_WINDOW = 2000;
 
     /**
-     * The most documents a second, wider walk reads (about 50 ms), when the first step found some matches but not a
-     * page: below one match in a few hundred documents the term index is cheaper.
+     * The most documents of one type a second, wider walk reads (about 50 ms), when the first step found some matches
+     * but not a page: below one match in a few hundred documents the term index is cheaper.
      */
     static final int WIDEST_WINDOW = 10_000;
 
     /**
-     * In steps, so that none depends on the planner guessing how common the terms are (a guess that cost seconds for
-     * terms of one or two characters found in a few per cent of the documents): first the newest
-     * {@value #RECENT_WINDOW} documents in scope, read along {@code ix_search_document_recent}, are matched; if they
-     * hold a full page, that page is the answer, since every match outside them is older. If they hold some matches,
-     * the share found tells how many documents a page needs; when that is at most {@value #WIDEST_WINDOW} (with half
-     * again for safety) they are read the same way. Otherwise the term is rare, and its documents are looked up in
-     * the GIN index (behind {@code offset 0}, so the planner cannot walk the recency index instead) and sorted, which
-     * is cheap for few rows.
+     * Type by type, in steps, so that none depends on the planner guessing how common the terms are (a guess that cost
+     * seconds for terms of one or two characters found in a few per cent of the documents), nor on the newest
+     * documents mixing the types (after one type was re-indexed with its records' old times, the newest two thousand
+     * of all were customers, and a name found mostly in contacts read every match from the term index: 300 ms).
+     * <ol>
+     * <li>The newest {@value #RECENT_WINDOW} documents of each type in scope, read along
+     * {@code ix_search_document_type_recent}, are matched. A type whose window holds a full page, or all its
+     * documents, is settled: every match of it outside the window is older than those found.</li>
+     * <li>A type not settled that can no longer reach the page is left: the page already holds enough matches newer
+     * than the oldest document of its window.</li>
+     * <li>Otherwise, if its window held some matches, their share tells how many documents a page needs; when that is
+     * at most {@value #WIDEST_WINDOW} (with half again for safety) they are read the same way.</li>
+     * <li>Otherwise the term is rare in that type, and its documents are looked up in the type's GIN index (behind
+     * {@code offset 0}, so the planner cannot walk the recency index instead) and sorted, which is cheap for few
+     * rows.</li>
+     * </ol>
      */
     @Override
     public List<SearchHit> find(SearchQuery query) {
-        MapSqlParameterSource parameters = new MapSqlParameterSource()
-                .addValue("types", query.types())
-                .addValue("terms", array(query.terms()))
-                .addValue("pattern", query.likePattern())
-                .addValue("limit", query.limit())
-                .addValue("window", recentWindow);
-        // Plans are made for these values, not cached as generic plans (see docs/benchmarks.md). Local to the
-        // search's transaction.
+        // Plans are made for these values, not cached as generic plans (see docs/benchmarks.md), which also lets the
+        // planner pick the type's partial GIN index. Local to the search's transaction.
         jdbc.getJdbcTemplate().execute("set local plan_cache_mode = force_custom_plan");
-        String sensitiveMatch = query.sensitive()
-                ? " or (d.sensitive_terms @> :terms and d.sensitive_text like :pattern escape '\\')" : "";
-        String match = "((d.public_terms @> :terms and d.public_text like :pattern escape '\\')" + sensitiveMatch
-                + ")";
-        String inScope = "d.record_type in (:types)" + SearchSql.scopeCondition(query, parameters);
-        String columns = "select d.record_type, d.record_id, d.title, d.subtitle, d.path, d.archived ";
-        String newest = columns + "from (select d.* from search_document d where " + inScope
-                + " order by d.archived, d.updated_at desc, d.record_id limit :window) d"
-                + " where " + match + SearchSql.ORDER_AND_LIMIT;
-        List<SearchHit> recent = jdbc.query(newest, parameters, SearchSql.HIT);
-        if (recent.size() >= query.limit()) {
-            return recent;
-        }
-        if (!recent.isEmpty()) {
-            long needed = (long) Math.ceil(1.5 * query.limit() * recentWindow / recent.size());
-            if (needed <= widestWindow) {
-                List<SearchHit> wider = jdbc.query(newest, parameters.addValue("window", needed), SearchSql.HIT);
-                if (wider.size() >= query.limit()) {
-                    return wider;
-                }
+        int limit = query.limit();
+        Map<String, List<RankedHit>> found = new LinkedHashMap<>();
+        List<Window> open = new ArrayList<>();
+        for (String type : query.types()) {
+            Window window = newest(query, type, recentWindow);
+            found.put(type, window.hits());
+            if (!window.settles(limit)) {
+                open.add(window);
             }
         }
-        // the type and scope conditions stay outside the fence too: the planner would otherwise combine the term
-        // index with the owner index, whose bitmap of a third of all documents cost 200 ms
-        return jdbc.query(columns
-                + "from (select d.* from search_document d where " + match + " offset 0) d where " + inScope
-                + SearchSql.ORDER_AND_LIMIT, parameters, SearchSql.HIT);
+        // the types whose unread documents are newest first: they are the least likely to be left out
+        open.sort(Comparator.comparing(Window::oldest, RankedHit.ORDER));
+        for (Window window : open) {
+            if (outranked(found, limit, window.oldest())) {
+                continue;
+            }
+            if (!window.hits().isEmpty()) {
+                long needed = (long) Math.ceil(1.5 * limit * window.read() / window.hits().size());
+                if (needed <= widestWindow) {
+                    Window wider = newest(query, window.type(), (int) needed);
+                    found.put(window.type(), wider.hits());
+                    if (wider.settles(limit) || outranked(found, limit, wider.oldest())) {
+                        continue;
+                    }
+                }
+            }
+            found.put(window.type(), fromTermIndex(query, window.type()));
+        }
+        return found.values().stream().flatMap(List::stream).sorted(RankedHit.BY_RANK).limit(limit)
+                .map(RankedHit::hit).toList();
+    }
+
+    /**
+     * Whether {@code found} already holds {@code limit} matches that come before {@code oldest}, so that no older
+     * document of that type can be on the page.
+     */
+    private static boolean outranked(Map<String, List<RankedHit>> found, int limit, RankedKey oldest) {
+        List<RankedHit> page = found.values().stream().flatMap(List::stream).sorted(RankedHit.BY_RANK).limit(limit)
+                .toList();
+        return page.size() == limit && RankedHit.ORDER.compare(page.get(limit - 1).key(), oldest) < 0;
+    }
+
+    /**
+     * The matches among the newest {@code size} documents of {@code type} in scope, at most a page, with how many
+     * documents that window held and the last of them.
+     */
+    private Window newest(SearchQuery query, String type, int size) {
+        MapSqlParameterSource parameters = parameters(query, type).addValue("window", size);
+        String sql = "with w as materialized (select d.* from search_document d where d.record_type = :type"
+                + SearchSql.scopeCondition(query, parameters)
+                + " order by d.archived, d.updated_at desc, d.record_id limit :window),"
+                + " last as (select w.archived, w.updated_at, w.record_id, (select count(*) from w) as read from w"
+                + " order by w.archived desc, w.updated_at, w.record_id desc limit 1)"
+                + " select l.read, l.archived as last_archived, l.updated_at as last_updated_at,"
+                + " l.record_id as last_record_id, h.* from last l left join lateral (" + HIT_COLUMNS + "from w d"
+                + " where " + match(query) + SearchSql.ORDER_AND_LIMIT + ") h on true";
+        List<RankedHit> hits = new ArrayList<>();
+        Window[] window = {new Window(type, size, 0, null, hits)};
+        jdbc.query(sql, parameters, rs -> {
+            if (window[0].oldest() == null) {
+                window[0] = new Window(type, size, rs.getInt("read"), new RankedKey(rs.getBoolean("last_archived"),
+                        rs.getTimestamp("last_updated_at").toInstant(), rs.getObject("last_record_id", UUID.class)),
+                        hits);
+            }
+            if (rs.getObject("record_id") != null) {
+                hits.add(RANKED_HIT.mapRow(rs, hits.size()));
+            }
+        });
+        return window[0];
+    }
+
+    /** Every match of {@code type} in scope, from the type's GIN index; at most a page, newest first. */
+    private List<RankedHit> fromTermIndex(SearchQuery query, String type) {
+        MapSqlParameterSource parameters = parameters(query, type);
+        // the scope stays outside the fence: the planner would otherwise combine the term index with the owner index,
+        // whose bitmap of a third of all documents cost 200 ms
+        return jdbc.query(HIT_COLUMNS + "from (select d.* from search_document d where d.record_type = :type and "
+                + match(query) + " offset 0) d where true" + SearchSql.scopeCondition(query, parameters)
+                + SearchSql.ORDER_AND_LIMIT, parameters, RANKED_HIT);
+    }
+
+    private static MapSqlParameterSource parameters(SearchQuery query, String type) {
+        return new MapSqlParameterSource()
+                .addValue("type", type)
+                .addValue("terms", array(query.terms()))
+                .addValue("pattern", query.likePattern())
+                .addValue("limit", query.limit());
+    }
+
+    /** All query terms in one text, public or (for holders of the right) sensitive, and the text confirmed on it. */
+    private static String match(SearchQuery query) {
+        String sensitiveMatch = query.sensitive()
+                ? " or (d.sensitive_terms @> :terms and d.sensitive_text like :pattern escape '\\')" : "";
+        return "((d.public_terms @> :terms and d.public_text like :pattern escape '\\')" + sensitiveMatch + ")";
+    }
+
+    private static final String HIT_COLUMNS =
+            "select d.record_type, d.record_id, d.title, d.subtitle, d.path, d.archived, d.updated_at ";
+
+    private static final RowMapper<RankedHit> RANKED_HIT = (rs, row) -> new RankedHit(SearchSql.HIT.mapRow(rs, row),
+            rs.getTimestamp("updated_at").toInstant());
+
+    /** Where a document stands in the results' order: current first, newest first, then by id. */
+    record RankedKey(boolean archived, Instant updatedAt, UUID recordId) {
+    }
+
+    /** A hit with its place in the results' order. */
+    record RankedHit(SearchHit hit, Instant updatedAt) {
+
+        /** The order of {@link SearchSql#ORDER_AND_LIMIT}, for merging the types' hits. */
+        static final Comparator<RankedKey> ORDER = Comparator.comparing(RankedKey::archived)
+                .thenComparing(RankedKey::updatedAt, Comparator.reverseOrder())
+                .thenComparing(RankedKey::recordId, RankedHit::compareAsPostgresql);
+
+        static final Comparator<RankedHit> BY_RANK = Comparator.comparing(RankedHit::key, ORDER);
+
+        /** PostgreSQL orders uuids by their bytes, unsigned; {@link UUID#compareTo} compares signed halves. */
+        static int compareAsPostgresql(UUID a, UUID b) {
+            int high = Long.compareUnsigned(a.getMostSignificantBits(), b.getMostSignificantBits());
+            return high != 0 ? high : Long.compareUnsigned(a.getLeastSignificantBits(), b.getLeastSignificantBits());
+        }
+
+        RankedKey key() {
+            return new RankedKey(hit.archived(), updatedAt, hit.recordId());
+        }
+    }
+
+    /**
+     * The matches found among the newest {@code read} documents of a type in scope (of {@code requested} asked for),
+     * and the last of those documents ({@code oldest}, null when there were none).
+     */
+    private record Window(String type, int requested, int read, RankedKey oldest, List<RankedHit> hits) {
+
+        /** Whether the type's page is known: a full page was found, or the window held every document in scope. */
+        boolean settles(int limit) {
+            return hits.size() >= limit || oldest == null || read < requested;
+        }
     }
 }

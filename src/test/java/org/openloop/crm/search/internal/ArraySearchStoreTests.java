@@ -83,6 +83,103 @@ class ArraySearchStoreTests {
     }
 
     @Test
+    @DisplayName("K2 a term rare in the newest type and common in an older one gives the newest matches of both, "
+            + "in one order, whichever step settles each type")
+    void typesAreMatchedOneByOne() {
+        String newer = "n" + TestData.unique();
+        String older = "o" + TestData.unique();
+        UUID owner = UUID.randomUUID();
+        ArraySearchStore store = new ArraySearchStore(jdbc, WINDOW, WIDEST);
+        Instant start = Instant.parse("2026-03-01T00:00:00Z");
+        List<IndexedDocument> documents = new ArrayList<>();
+        List<UUID> expected = new ArrayList<>();
+        // 20 documents of the newer type, one of them (the oldest but one) holding "王"; 20 older documents of the
+        // other type, every one of them holding it
+        for (int i = 0; i < 20; i++) {
+            UUID id = UUID.randomUUID();
+            documents.add(indexed(newer, id, owner, (i == 1 ? "王氏" : "李氏") + "公司" + i, start.plusSeconds(1000 + i)));
+            if (i == 1) {
+                expected.add(id);
+            }
+        }
+        List<UUID> olderOnes = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            UUID id = UUID.randomUUID();
+            documents.add(indexed(older, id, owner, "王公司" + i, start.plusSeconds(i)));
+            olderOnes.add(0, id);
+        }
+        transactions.executeWithoutResult(status -> store.write(documents));
+        expected.addAll(olderOnes.subList(0, 4));
+
+        assertThat(find(store, Set.of(newer, older), "王", owner, 5)).extracting(SearchHit::recordId)
+                .containsExactlyElementsOf(expected);
+        // the newer type's twenty documents fill a page of "公司" before any older one could be on it
+        assertThat(find(store, Set.of(newer, older), "公司", owner, 5)).extracting(SearchHit::recordType)
+                .containsOnly(newer);
+    }
+
+    @Test
+    @DisplayName("K2 whatever the mix of types, times, owners and terms, a search gives exactly what reading every "
+            + "matching document in scope would, in the same order")
+    void stepsAgreeWithReadingEveryMatch() {
+        List<String> types = List.of("a" + TestData.unique(), "b" + TestData.unique(), "c" + TestData.unique());
+        List<UUID> owners = List.of(UUID.randomUUID(), UUID.randomUUID());
+        String[] words = {"甲", "乙", "丙"};
+        java.util.Random random = new java.util.Random(42);
+        Instant start = Instant.parse("2026-04-01T00:00:00Z");
+        List<IndexedDocument> documents = new ArrayList<>();
+        for (int i = 0; i < 150; i++) {
+            String type = types.get(random.nextInt(types.size()));
+            // each type its own mix: "甲" common everywhere, "乙" common in one type, "丙" rare
+            StringBuilder name = new StringBuilder("记录" + i);
+            if (random.nextInt(3) > 0) {
+                name.append(words[0]);
+            }
+            if (type.equals(types.get(1)) ? random.nextInt(2) == 0 : random.nextInt(15) == 0) {
+                name.append(words[1]);
+            }
+            if (random.nextInt(25) == 0) {
+                name.append(words[2]);
+            }
+            // the third type is older than the others, several documents share a time
+            long seconds = type.equals(types.get(2)) ? random.nextInt(50) : 100 + random.nextInt(200);
+            documents.add(indexed(type, UUID.randomUUID(), owners.get(random.nextInt(2)), name.toString(),
+                    start.plusSeconds(seconds)));
+        }
+        transactions.executeWithoutResult(status -> store(WINDOW, WIDEST).write(documents));
+
+        for (int[] windows : new int[][] {{WINDOW, WIDEST}, {2, 3}, {50, 200}}) {
+            ArraySearchStore store = store(windows[0], windows[1]);
+            for (String word : List.of("甲", "乙", "丙", "记录1", "丁")) {
+                for (UUID scope : java.util.Arrays.asList(null, owners.get(0))) {
+                    for (int limit : new int[] {1, 3, 10, 60}) {
+                        assertThat(find(store, Set.copyOf(types), word, scope, limit))
+                                .as("%s as %s, limit %d, windows %d/%d", word, scope, limit, windows[0], windows[1])
+                                .extracting(SearchHit::recordId)
+                                .containsExactlyElementsOf(everyMatch(types, word, scope, limit));
+                    }
+                }
+            }
+        }
+    }
+
+    private ArraySearchStore store(int window, int widest) {
+        return new ArraySearchStore(jdbc, window, widest);
+    }
+
+    /** The page as a single query over every matching document would give it. */
+    private List<UUID> everyMatch(List<String> types, String text, UUID scopeUser, int limit) {
+        String normalised = SearchTerms.normaliseQuery(text);
+        var parameters = new org.springframework.jdbc.core.namedparam.MapSqlParameterSource()
+                .addValue("types", types).addValue("pattern", SearchTerms.likePattern(normalised))
+                .addValue("limit", limit).addValue("user", scopeUser);
+        return jdbc.queryForList("select record_id from search_document where record_type in (:types)"
+                + " and public_text like :pattern escape '\\'"
+                + (scopeUser == null ? "" : " and owner_id = :user")
+                + " order by archived, updated_at desc, record_id limit :limit", parameters, UUID.class);
+    }
+
+    @Test
     @DisplayName("K2/K3 a list's text search gets the ids of the type's matches in the reader's scope from the term "
             + "index while there are at most the cap, and nothing (search the columns) when there are more")
     void idsForLists() {
@@ -127,8 +224,13 @@ class ArraySearchStoreTests {
     }
 
     private List<SearchHit> find(ArraySearchStore store, String type, String text, UUID scopeUser, int limit) {
+        return find(store, Set.of(type), text, scopeUser, limit);
+    }
+
+    private List<SearchHit> find(ArraySearchStore store, Set<String> types, String text, UUID scopeUser,
+            int limit) {
         String normalised = SearchTerms.normaliseQuery(text);
-        return transactions.execute(status -> store.find(new SearchQuery(Set.of(type),
+        return transactions.execute(status -> store.find(new SearchQuery(types,
                 SearchTerms.queryTerms(normalised), SearchTerms.likePattern(normalised), false, scopeUser, Set.of(),
                 Set.of(), limit)));
     }
