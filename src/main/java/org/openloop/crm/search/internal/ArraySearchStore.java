@@ -72,10 +72,10 @@ class ArraySearchStore implements SearchStore {
     /**
      * From the type's GIN indexes alone: the match and the type are fenced ({@code offset 0}) with the reader's scope
      * filtered outside, as in the last step of {@link #find}, so the planner takes the type's partial term index and
-     * cannot combine it with the owner index; the scan stops after {@code cap + 1} matching rows. A term that PostgreSQL's
-     * statistics say is in far more documents than the cap is answered "more" without a look: the lookup would read
-     * the term's whole bitmap (40 000 entries for 科技 at a million customers) and a thousand rows, while the list finds
-     * a page of such a term after a few rows. Runs in the caller's transaction.
+     * cannot combine it with the owner index; the scan stops after {@code cap + 1} matching rows. A term that
+     * PostgreSQL's statistics say is in far more documents than the cap is answered "more" without a look: the lookup
+     * would read the term's whole bitmap (40 000 entries for 科技 at a million customers) and a thousand rows, while
+     * the list finds a page of such a term after a few rows. Runs in the caller's transaction.
      */
     @Override
     public Optional<Set<UUID>> idsMatching(SearchQuery query) {
@@ -223,7 +223,7 @@ class ArraySearchStore implements SearchStore {
             }
         }
         // the types whose unread documents are newest first: they are the least likely to be left out
-        open.sort(Comparator.comparing(Window::oldest, RankedHit.ORDER));
+        open.sort(Comparator.comparing(Window::oldest, RankedKey.ORDER));
         for (Window window : open) {
             if (outranked(found, limit, window.oldest())) {
                 continue;
@@ -251,7 +251,7 @@ class ArraySearchStore implements SearchStore {
     private static boolean outranked(Map<String, List<RankedHit>> found, int limit, RankedKey oldest) {
         List<RankedHit> page = found.values().stream().flatMap(List::stream).sorted(RankedHit.BY_RANK).limit(limit)
                 .toList();
-        return page.size() == limit && RankedHit.ORDER.compare(page.get(limit - 1).key(), oldest) < 0;
+        return page.size() == limit && RankedKey.ORDER.compare(page.get(limit - 1).key(), oldest) < 0;
     }
 
     /**
@@ -269,9 +269,7 @@ class ArraySearchStore implements SearchStore {
         }
         // asked apart, and only now: carrying the window's rows through to count them cost 18 ms instead of 3
         List<RankedKey> last = jdbc.query("select d.archived, d.updated_at, d.record_id " + inScopeNewestFirst
-                + " offset :skip limit 1", parameters.addValue("skip", size - 1),
-                (rs, row) -> new RankedKey(rs.getBoolean("archived"), rs.getTimestamp("updated_at").toInstant(),
-                        rs.getObject("record_id", UUID.class)));
+                + " offset :skip limit 1", parameters.addValue("skip", size - 1), RankedKey.ROW);
         return new Window(type, size, last.isEmpty() ? null : last.get(0), hits);
     }
 
@@ -304,31 +302,30 @@ class ArraySearchStore implements SearchStore {
             "select d.record_type, d.record_id, d.title, d.subtitle, d.path, d.archived, d.updated_at ";
 
     private static final RowMapper<RankedHit> RANKED_HIT = (rs, row) -> new RankedHit(SearchSql.HIT.mapRow(rs, row),
-            rs.getTimestamp("updated_at").toInstant());
+            RankedKey.ROW.mapRow(rs, row));
 
     /** Where a document stands in the results' order: current first, newest first, then by id. */
     record RankedKey(boolean archived, Instant updatedAt, UUID recordId) {
-    }
-
-    /** A hit with its place in the results' order. */
-    record RankedHit(SearchHit hit, Instant updatedAt) {
 
         /** The order of {@link SearchSql#ORDER_AND_LIMIT}, for merging the types' hits. */
         static final Comparator<RankedKey> ORDER = Comparator.comparing(RankedKey::archived)
                 .thenComparing(RankedKey::updatedAt, Comparator.reverseOrder())
-                .thenComparing(RankedKey::recordId, RankedHit::compareAsPostgresql);
+                .thenComparing(RankedKey::recordId, RankedKey::compareAsPostgresql);
 
-        static final Comparator<RankedHit> BY_RANK = Comparator.comparing(RankedHit::key, ORDER);
+        static final RowMapper<RankedKey> ROW = (rs, row) -> new RankedKey(rs.getBoolean("archived"),
+                rs.getTimestamp("updated_at").toInstant(), rs.getObject("record_id", UUID.class));
 
         /** PostgreSQL orders uuids by their bytes, unsigned; {@link UUID#compareTo} compares signed halves. */
         static int compareAsPostgresql(UUID a, UUID b) {
             int high = Long.compareUnsigned(a.getMostSignificantBits(), b.getMostSignificantBits());
             return high != 0 ? high : Long.compareUnsigned(a.getLeastSignificantBits(), b.getLeastSignificantBits());
         }
+    }
 
-        RankedKey key() {
-            return new RankedKey(hit.archived(), updatedAt, hit.recordId());
-        }
+    /** A hit with its place in the results' order. */
+    record RankedHit(SearchHit hit, RankedKey key) {
+
+        static final Comparator<RankedHit> BY_RANK = Comparator.comparing(RankedHit::key, RankedKey.ORDER);
     }
 
     /**
